@@ -1,0 +1,73 @@
+#include "registry.h"
+
+#include "../engine/catalogue.h"
+#include "../profile/profile.h"
+#include "skippedcheck.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace easyuc {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckRegistry)
+};
+
+using Factory = std::function<Check*()>;
+
+// The implemented checks, by id. A catalogue id missing here is reported as not implemented.
+QHash<QString, Factory> factories()
+{
+    QHash<QString, Factory> f;
+    return f;
+}
+
+bool needsPbx(const RequirementInfo& info)
+{
+    return info.id == QStringLiteral("pbx.dns") ||
+           info.dependsOn.contains(QStringLiteral("pbx.dns"));
+}
+
+QStringList withDependencies(const QStringList& only)
+{
+    QStringList all = only;
+    for (int i = 0; i < all.size(); ++i) {
+        if (const RequirementInfo* info = findRequirement(all.at(i))) {
+            for (const QString& dep : info->dependsOn) {
+                if (!all.contains(dep))
+                    all.append(dep);
+            }
+        }
+    }
+    return all;
+}
+} // namespace
+
+QList<Check*> CheckRegistry::createChecks(const Profile& profile, const QStringList& only)
+{
+    const QStringList selected = withDependencies(only);
+    const QHash<QString, Factory> known = factories();
+    QList<Check*> checks;
+    for (const RequirementInfo& info : requirementCatalogue()) {
+        Check* check = nullptr;
+        if (!only.isEmpty() && !selected.contains(info.id)) {
+            check = new SkippedCheck(info.id, Tr::tr("Not selected for this run."));
+        } else if (needsPbx(info) && profile.pbx.isEmpty()) {
+            check = new SkippedCheck(
+                info.id, Tr::tr("No PBX address was given, so the PBX was not tested."));
+        } else if (const auto it = known.constFind(info.id); it != known.cend()) {
+            check = (*it)();
+            check->setDependencies(info.dependsOn);
+        } else {
+            check = new SkippedCheck(info.id, Tr::tr("Not implemented in this version."));
+        }
+        check->setSeverity(profile.severity.value(info.id, info.defaultSeverity));
+        checks.append(check);
+    }
+    return checks;
+}
+
+} // namespace easyuc

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "status.h"
+
+#include <QList>
+#include <QString>
+
+namespace easyuc {
+
+// Where a requirement sits in the vendor's list (seed sections A, B, C).
+enum class RequirementGroup { InternetAccess, FirewallRouter, TlsFiltering };
+
+// A requirement of the catalogue (DESIGN §3). Ids and numbers are contracts: never renumber.
+struct RequirementInfo
+{
+    QString id;       // "pbx.https"
+    int number = 0;   // 3 → shown as "R3"
+    RequirementGroup group = RequirementGroup::InternetAccess;
+    Severity defaultSeverity = Severity::Required;
+    QString seedRef;  // "A #1"
+    QStringList dependsOn;
+
+    QString label() const { return QStringLiteral("R%1").arg(number); }
+    QString title() const;       // translated, short: "PBX web access (HTTPS 443)"
+    QString description() const; // translated: what is measured, one sentence
+};
+
+// The whole catalogue, ordered by number.
+const QList<RequirementInfo>& requirementCatalogue();
+// The entry for an id, or nullptr.
+const RequirementInfo* findRequirement(const QString& id);
+QString groupTitle(RequirementGroup group);
+// The ids in `ids` that the catalogue does not know.
+QStringList unknownRequirementIds(const QStringList& ids);
+
+} // namespace easyuc

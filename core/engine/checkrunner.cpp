@@ -1,0 +1,216 @@
+#include "checkrunner.h"
+
+#include "catalogue.h"
+#include "runcontext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace easyuc {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckRunner)
+};
+
+QString labelOf(const QString& id)
+{
+    const RequirementInfo* info = findRequirement(id);
+    return info ? QStringLiteral("%1 (%2)").arg(info->label(), info->title()) : id;
+}
+} // namespace
+
+CheckRunner::CheckRunner(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<easyuc::RequirementResult>();
+    qRegisterMetaType<easyuc::Report>();
+}
+
+CheckRunner::~CheckRunner()
+{
+    // Checks may hold sockets whose signals must not reach a half-destroyed runner.
+    for (Slot& s : m_checks) {
+        s.check->disconnect(this);
+        delete s.check;
+    }
+    delete m_context.data();
+}
+
+void CheckRunner::setChecks(QList<Check*> checks, RunContext* context)
+{
+    Q_ASSERT(!m_running);
+    for (Slot& s : m_checks)
+        delete s.check;
+    m_checks.clear();
+    delete m_context.data();
+    m_context = context;
+    if (context)
+        context->setParent(this);
+    for (Check* c : checks) {
+        c->setParent(this);
+        Slot slot;
+        slot.check = c;
+        slot.deadline = new QTimer(c);
+        slot.deadline->setSingleShot(true);
+        connect(slot.deadline, &QTimer::timeout, c, &Check::expire);
+        connect(c, &Check::finished, this,
+                [this, c](const RequirementResult& r) { onCheckFinished(c, r); });
+        connect(c, &Check::progress, this, &CheckRunner::progress);
+        m_checks.append(slot);
+    }
+}
+
+void CheckRunner::start()
+{
+    if (m_running || !m_context)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_results.clear();
+    m_active = 0;
+    m_done = 0;
+    for (Slot& s : m_checks)
+        s.started = s.done = false;
+    m_report = Report();
+    m_report.toolVersion = QStringLiteral(EASYUC_VERSION);
+    m_report.startedAt = QDateTime::currentDateTime();
+    m_report.profileName = m_context->profile().name;
+    m_report.pbx = m_context->profile().pbx;
+    m_startMs = QDateTime::currentMSecsSinceEpoch();
+    Q_EMIT countChanged(0, int(m_checks.size()));
+    // Scheduled from the event loop so that listeners connected after start() see everything.
+    QTimer::singleShot(0, this, &CheckRunner::schedule);
+}
+
+void CheckRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    for (Slot& s : m_checks) {
+        if (!s.started)
+            skipWithoutRunning(s, Tr::tr("Stopped before it started."));
+    }
+    for (Slot& s : m_checks) {
+        if (s.started && !s.done)
+            s.check->cancel();
+    }
+    QTimer::singleShot(0, this, &CheckRunner::schedule);
+}
+
+QString CheckRunner::blockedBy(const Slot& slot, bool* waiting) const
+{
+    *waiting = false;
+    for (const QString& dep : slot.check->dependencies()) {
+        const auto it = m_results.constFind(dep);
+        if (it == m_results.cend()) {
+            const bool inRun = std::any_of(m_checks.cbegin(), m_checks.cend(), [&](const Slot& s) {
+                return s.check->id() == dep;
+            });
+            if (inRun) {
+                *waiting = true;
+                return {};
+            }
+            continue; // not part of this run: the check copes on its own
+        }
+        if (it->status != Status::Pass && it->status != Status::Warn)
+            return Tr::tr("Not run because %1 did not succeed (%2).")
+                .arg(labelOf(dep), statusWord(it->status));
+    }
+    return {};
+}
+
+void CheckRunner::skipWithoutRunning(Slot& slot, const QString& reason)
+{
+    slot.started = true;
+    slot.done = true;
+    RequirementResult r;
+    r.id = slot.check->id();
+    r.status = Status::Skipped;
+    r.summary = reason;
+    m_results.insert(r.id, r);
+    ++m_done;
+    Q_EMIT finished(r);
+    Q_EMIT countChanged(m_done, int(m_checks.size()));
+}
+
+void CheckRunner::schedule()
+{
+    if (!m_running)
+        return;
+    bool progressed = true;
+    while (progressed && !m_cancelled) {
+        progressed = false;
+        for (Slot& s : m_checks) {
+            if (s.started || m_active >= m_parallelLimit)
+                continue;
+            bool waiting = false;
+            const QString reason = blockedBy(s, &waiting);
+            if (waiting)
+                continue;
+            progressed = true;
+            if (!reason.isEmpty()) {
+                skipWithoutRunning(s, reason);
+                continue;
+            }
+            s.started = true;
+            ++m_active;
+            Q_EMIT started(s.check->id());
+            s.deadline->start(m_context->checkTimeoutMs());
+            s.check->start(m_context);
+        }
+    }
+    if (m_done == m_checks.size())
+        finishRun();
+}
+
+void CheckRunner::onCheckFinished(Check* check, const RequirementResult& result)
+{
+    auto it = std::find_if(m_checks.begin(), m_checks.end(),
+                           [check](const Slot& s) { return s.check == check; });
+    if (it == m_checks.end() || it->done || !m_running)
+        return;
+    it->done = true;
+    it->deadline->stop();
+    --m_active;
+    ++m_done;
+    m_results.insert(result.id, result);
+    Q_EMIT finished(result);
+    Q_EMIT countChanged(m_done, int(m_checks.size()));
+    // Queued: a check that finishes inside start() must not re-enter the scheduler.
+    QTimer::singleShot(0, this, &CheckRunner::schedule);
+}
+
+void CheckRunner::finishRun()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    m_report.host = HostInfo::collect();
+    for (const Slot& s : m_checks) {
+        ReportEntry e;
+        e.result = m_results.value(s.check->id());
+        e.severity = s.check->severity();
+        m_report.entries.append(e);
+    }
+    std::stable_sort(m_report.entries.begin(), m_report.entries.end(),
+                     [](const ReportEntry& a, const ReportEntry& b) {
+                         const RequirementInfo* ia = findRequirement(a.result.id);
+                         const RequirementInfo* ib = findRequirement(b.result.id);
+                         return (ia ? ia->number : 1000) < (ib ? ib->number : 1000);
+                     });
+    const auto seen = m_context->publicAddresses();
+    for (const QHostAddress& a : seen) {
+        if (!m_report.host.publicAddresses.contains(a.toString()))
+            m_report.host.publicAddresses.append(a.toString());
+    }
+    m_report.overall = overallStatus(m_report.entries);
+    Q_EMIT runFinished(m_report);
+}
+
+} // namespace easyuc

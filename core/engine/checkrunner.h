@@ -1,0 +1,74 @@
+#pragma once
+
+#include "check.h"
+#include "report.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace easyuc {
+
+class RunContext;
+
+// Runs a set of checks: at most parallelLimit at once, each within the profile's deadline,
+// each only after its dependencies passed (or warned). Emits one runFinished() per start().
+class CheckRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CheckRunner(QObject* parent = nullptr);
+    ~CheckRunner() override;
+
+    // Takes ownership of the checks and the context. Replaces a previous, finished run.
+    void setChecks(QList<Check*> checks, RunContext* context);
+    void setParallelLimit(int limit) { m_parallelLimit = qMax(1, limit); }
+    int parallelLimit() const { return m_parallelLimit; }
+    int checkCount() const { return int(m_checks.size()); }
+
+    void start();
+    // Stops every running check and skips the rest; runFinished() still follows.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const Report& report() const { return m_report; }
+
+Q_SIGNALS:
+    void started(const QString& id);
+    void progress(const QString& id, const QString& message);
+    void finished(const easyuc::RequirementResult& result);
+    // Counts for a progress bar: checks done out of the total.
+    void countChanged(int done, int total);
+    void runFinished(const easyuc::Report& report);
+
+private:
+    struct Slot
+    {
+        Check* check = nullptr;
+        QTimer* deadline = nullptr;
+        bool started = false;
+        bool done = false;
+    };
+
+    void schedule();
+    void onCheckFinished(Check* check, const RequirementResult& result);
+    void skipWithoutRunning(Slot& slot, const QString& reason);
+    // Empty when every dependency is done and usable; otherwise why this one cannot run.
+    QString blockedBy(const Slot& slot, bool* waiting) const;
+    void finishRun();
+
+    QList<Slot> m_checks;
+    QHash<QString, RequirementResult> m_results;
+    QPointer<RunContext> m_context;
+    Report m_report;
+    qint64 m_startMs = 0;
+    int m_parallelLimit = 8;
+    int m_active = 0;
+    int m_done = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace easyuc

@@ -1,0 +1,85 @@
+#include "runoptions.h"
+
+#include "catalogue.h"
+#include "i18n.h"
+
+#include <QCoreApplication>
+
+namespace easyuc {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RunOptions)
+};
+} // namespace
+
+void RunOptions::addTo(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("profile"),
+                      Tr::tr("Requirement profile (JSON). Default: the embedded Proxima profile."),
+                      Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("pbx"), Tr::tr("FQDN or address of the Proxima PBX."),
+                      Tr::tr("HOST")});
+    parser.addOption({QStringLiteral("lang"), Tr::tr("Language of the output: it or en."),
+                      Tr::tr("LANG")});
+    parser.addOption({QStringLiteral("only"),
+                      Tr::tr("Run only these requirement ids (comma-separated)."), Tr::tr("IDS")});
+    parser.addOption({QStringLiteral("timeout-ms"),
+                      Tr::tr("Deadline of each check in milliseconds (500-120000)."),
+                      Tr::tr("N")});
+    parser.addOption({QStringLiteral("verbose"), Tr::tr("Log details to standard error.")});
+}
+
+bool RunOptions::read(const QCommandLineParser& parser, RunOptions* o, QString* error)
+{
+    o->profilePath = parser.value(QStringLiteral("profile"));
+    o->pbx = parser.value(QStringLiteral("pbx")).trimmed();
+    o->lang = parser.value(QStringLiteral("lang"));
+    o->verbose = parser.isSet(QStringLiteral("verbose"));
+    if (parser.isSet(QStringLiteral("lang")) && !isSupportedLanguage(o->lang)) {
+        *error = Tr::tr("--lang must be \"it\" or \"en\", not \"%1\".").arg(o->lang);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("pbx")) && !ProfileLoader::isValidHost(o->pbx)) {
+        *error = Tr::tr("--pbx: \"%1\" is not a valid host name or IP address.").arg(o->pbx);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("only"))) {
+        o->only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString& id : o->only)
+            id = id.trimmed();
+        const QStringList unknown = unknownRequirementIds(o->only);
+        if (!unknown.isEmpty() || o->only.isEmpty()) {
+            *error = Tr::tr("--only: unknown requirement id(s): %1.")
+                         .arg(unknown.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout-ms"))) {
+        bool ok = false;
+        o->timeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || o->timeoutMs < 500 || o->timeoutMs > 120000) {
+            *error = Tr::tr("--timeout-ms must be a whole number from 500 to 120000.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RunOptions::loadProfile(Profile* profile, QString* error) const
+{
+    ProfileError perr;
+    const QString path = profilePath.isEmpty() ? ProfileLoader::defaultProfilePath() : profilePath;
+    if (!ProfileLoader::load(path, profile, &perr)) {
+        *error = perr.toString();
+        return false;
+    }
+    if (!pbx.isEmpty())
+        profile->pbx = pbx.toLower();
+    if (timeoutMs > 0)
+        profile->checkTimeoutMs = timeoutMs;
+    return true;
+}
+
+} // namespace easyuc

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package easyuc-diag needs to build, test and run its lab.
+# Idempotent: packages already present are left alone; apt-get update runs only when needed.
+set -euo pipefail
+
+BUILD_PKGS=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
+  libgl-dev libglx-dev libxkbcommon-dev
+  libnice-dev libglib2.0-dev libspdlog-dev libfmt-dev libssl-dev openssl ca-certificates
+  libgtest-dev libgmock-dev
+)
+RUN_PKGS=( xvfb xauth poppler-utils fonts-dejavu-core )
+LAB_PKGS=(
+  iproute2 iptables nftables kmod procps psmisc
+  nginx-light coturn dnsmasq-base
+  kamailio kamailio-websocket-modules kamailio-tls-modules
+)
+
+want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
+if [ "${1:-}" != "--no-lab" ]; then want+=("${LAB_PKGS[@]}"); fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "Installing: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The lab starts its own server instances in namespaces; the packaged system services must not
+# hold the ports or run at all on a developer machine.
+for svc in nginx coturn kamailio dnsmasq; do
+  $SUDO systemctl disable --now "$svc" >/dev/null 2>&1 || true
+  $SUDO service "$svc" stop >/dev/null 2>&1 || true
+done

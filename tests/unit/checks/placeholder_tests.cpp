@@ -1,0 +1,3 @@
+#include <gtest/gtest.h>
+// Suites of this layer are added beside this file.
+TEST(Layer, Builds) { SUCCEED(); }
