@@ -1,5 +1,7 @@
 #include "runcontext.h"
 
+#include "../probes/truststore.h"
+
 namespace easyuc {
 
 RunContext::RunContext(Profile profile, QObject* parent)
@@ -17,6 +19,27 @@ int RunContext::probeBudgetMs() const
 void RunContext::addPublicAddress(const QString& flow, const QHostAddress& address)
 {
     m_publicAddresses.insert(flow, address);
+}
+
+QList<QSslCertificate> RunContext::systemRoots(QString* error)
+{
+    return roots(m_system, m_profile.trustSystem, error);
+}
+
+QList<QSslCertificate> RunContext::referenceRoots(QString* error)
+{
+    return roots(m_reference, m_profile.trustReference, error);
+}
+
+QList<QSslCertificate> RunContext::roots(Store& store, const QString& spec, QString* error)
+{
+    if (!store.loaded) {
+        store.loaded = true;
+        loadTrustStore(spec, &store.roots, &store.error);
+    }
+    if (error)
+        *error = store.error;
+    return store.roots;
 }
 
 } // namespace easyuc

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSslCertificate>
 
 namespace easyuc {
 
@@ -30,7 +31,22 @@ public:
     void addPublicAddress(const QString& flow, const QHostAddress& address);
     QMap<QString, QHostAddress> publicAddresses() const { return m_publicAddresses; }
 
+    // The roots of profile.trust.system (what this machine trusts) and trust.reference (the
+    // bundled public roots), loaded once per run. Empty with *error set when unusable.
+    QList<QSslCertificate> systemRoots(QString* error = nullptr);
+    QList<QSslCertificate> referenceRoots(QString* error = nullptr);
+
 private:
+    struct Store
+    {
+        bool loaded = false;
+        QList<QSslCertificate> roots;
+        QString error;
+    };
+    QList<QSslCertificate> roots(Store& store, const QString& spec, QString* error);
+
+    Store m_system;
+    Store m_reference;
     Profile m_profile;
     QList<QHostAddress> m_pbxAddresses;
     QMap<QString, QHostAddress> m_publicAddresses;
