@@ -2,6 +2,9 @@
 
 #include "../engine/catalogue.h"
 #include "../profile/profile.h"
+#include "domainscheck.h"
+#include "pbxdnscheck.h"
+#include "pbxhttpcheck.h"
 #include "skippedcheck.h"
 
 #include <QCoreApplication>
@@ -22,6 +25,15 @@ using Factory = std::function<Check*()>;
 QHash<QString, Factory> factories()
 {
     QHash<QString, Factory> f;
+    f.insert(QStringLiteral("internet.access"),
+             [] { return new DomainsCheck(DomainsCheck::Mode::InternetAccess); });
+    f.insert(QStringLiteral("pbx.dns"), [] { return new PbxDnsCheck; });
+    f.insert(QStringLiteral("pbx.https"),
+             [] { return new PbxHttpCheck(PbxHttpCheck::Kind::Https); });
+    f.insert(QStringLiteral("pbx.webcti"),
+             [] { return new PbxHttpCheck(PbxHttpCheck::Kind::WebCti); });
+    f.insert(QStringLiteral("domains.reach"),
+             [] { return new DomainsCheck(DomainsCheck::Mode::EveryDomain); });
     return f;
 }
 

@@ -1,0 +1,111 @@
+#include "pbxhttpcheck.h"
+
+#include "../engine/runcontext.h"
+#include "wording.h"
+
+namespace easyuc {
+
+PbxHttpCheck::PbxHttpCheck(Kind kind, QObject* parent)
+    : Check(kind == Kind::Https ? QStringLiteral("pbx.https") : QStringLiteral("pbx.webcti"), parent),
+      m_kind(kind)
+{
+}
+
+QString PbxHttpCheck::target() const
+{
+    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+}
+
+void PbxHttpCheck::run(RunContext& context)
+{
+    const Profile& p = context.profile();
+    m_host = p.pbx;
+    m_port = m_kind == Kind::Https ? p.httpsPort : p.webctiPort;
+    ConnectRequest req;
+    req.host = m_host;
+    req.addresses = context.pbxAddresses();
+    req.port = m_port;
+    req.tls = m_kind == Kind::Https;
+    req.timeoutMs = context.probeBudgetMs();
+    if (req.tls) {
+        QString error;
+        req.trustedRoots = context.systemRoots(&error);
+        if (req.trustedRoots.isEmpty()) {
+            RequirementResult r = makeResult(
+                Status::Error, tr("The trusted certificates of this computer could not be read."));
+            r.addEvidence(QStringLiteral("detail"), error);
+            finish(r);
+            return;
+        }
+    }
+    m_probe = new HttpProbe(this);
+    connect(m_probe, &HttpProbe::finished, this,
+            [this](const HttpResult& http) { finish(conclude(http)); });
+    reportProgress(tr("Connecting to %1…").arg(target()));
+    m_probe->start(req);
+}
+
+void PbxHttpCheck::abort()
+{
+    if (m_probe)
+        m_probe->abort();
+}
+
+RequirementResult PbxHttpCheck::resultOnDeadline()
+{
+    // The probe's own deadline is shorter; reaching this means it never reported.
+    HttpResult silent;
+    silent.connection.step = ConnectStep::Connect;
+    silent.connection.error = ConnectError::Timeout;
+    return conclude(silent);
+}
+
+RequirementResult PbxHttpCheck::conclude(const HttpResult& http) const
+{
+    RequirementResult r;
+    addHttpEvidence(r, http, m_port);
+    const ConnectResult& c = http.connection;
+    const bool connected = c.connectMs >= 0;
+    if (http.ok() && (m_kind == Kind::WebCti || c.chainValid())) {
+        r.status = Status::Pass;
+        r.summary = tr("%1 answered (%2) in %3 ms.")
+                        .arg(target(), http.statusLine.section(QLatin1Char(' '), 1))
+                        .arg(c.connectMs + qMax<qint64>(c.tlsMs, 0) + qMax<qint64>(http.firstByteMs, 0));
+        return r;
+    }
+    if (m_kind == Kind::Https && c.tlsMs >= 0 && !c.chainValid()) {
+        r.status = Status::Fail;
+        r.summary = describeCertificateProblem(target(), c);
+    } else if (connected && (m_kind == Kind::WebCti || c.tlsMs >= 0)) {
+        // The port is open (proven by the handshake) but the exchange failed: degraded.
+        r.status = Status::Warn;
+        r.summary = tr("%1 accepts connections but gave no HTTP answer: %2")
+                        .arg(target(), describeConnectFailure(target(), c));
+    } else {
+        r.status = Status::Fail;
+        r.summary = describeConnectFailure(target(), c);
+    }
+    r.remediation = remediation(http);
+    return r;
+}
+
+QString PbxHttpCheck::remediation(const HttpResult& http) const
+{
+    const ConnectResult& c = http.connection;
+    if (m_kind == Kind::Https && c.tlsMs >= 0 && !c.chainValid())
+        return tr("The certificate presented for %1 is not valid. If the PBX address is right, "
+                  "a device on this network may be inspecting secure traffic: ask the network "
+                  "administrator to exclude %1 from SSL/TLS inspection.")
+            .arg(m_host);
+    if (m_kind == Kind::Https)
+        return tr("Allow outgoing connections to %1 on TCP port %2 (HTTPS) in the firewall or "
+                  "router, and check that the PBX address is correct.")
+            .arg(m_host)
+            .arg(m_port);
+    return tr("Allow outgoing connections to %1 on TCP port %2 (WebCTI) in the firewall. Without "
+              "it, Easy UC cannot control desk phones.")
+        .arg(m_host)
+        .arg(m_port);
+}
+
+} // namespace easyuc

@@ -1,0 +1,130 @@
+#include "wording.h"
+
+#include <QCoreApplication>
+#include <QSslError>
+
+namespace easyuc {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Wording)
+};
+
+QString key(const QString& prefix, const QString& name)
+{
+    return prefix.isEmpty() ? name : prefix + QLatin1Char(' ') + name;
+}
+} // namespace
+
+QString describeDnsFailure(const QString& host, DnsResult::Error error)
+{
+    switch (error) {
+    case DnsResult::Error::NotFound:
+        return Tr::tr("The name %1 does not exist in DNS (no address found).").arg(host);
+    case DnsResult::Error::Timeout:
+        return Tr::tr("The DNS server did not answer for %1.").arg(host);
+    default: return Tr::tr("The name %1 could not be resolved.").arg(host);
+    }
+}
+
+QString describeConnectFailure(const QString& target, const ConnectResult& r)
+{
+    const QString host = target.section(QLatin1Char(':'), 0, 0);
+    switch (r.error) {
+    case ConnectError::None: return {};
+    case ConnectError::NameNotFound: return describeDnsFailure(host, DnsResult::Error::NotFound);
+    case ConnectError::DnsTimeout: return describeDnsFailure(host, DnsResult::Error::Timeout);
+    case ConnectError::DnsFailed: return describeDnsFailure(host, DnsResult::Error::Failed);
+    case ConnectError::Refused:
+        return Tr::tr("The connection to %1 was refused (blocked by a firewall or nothing "
+                      "listening).").arg(target);
+    case ConnectError::Reset: return Tr::tr("The connection to %1 was reset.").arg(target);
+    case ConnectError::Unreachable:
+        return Tr::tr("%1 is unreachable from this network.").arg(target);
+    case ConnectError::NetworkError:
+        return Tr::tr("The connection to %1 failed with a network error.").arg(target);
+    case ConnectError::Timeout:
+        if (r.step == ConnectStep::Connect)
+            return Tr::tr("No answer from %1: the connection attempt timed out (probably "
+                          "blocked by a firewall).").arg(target);
+        if (r.step == ConnectStep::Tls)
+            return Tr::tr("%1 accepted the connection but the secure (TLS) handshake never "
+                          "completed.").arg(target);
+        return Tr::tr("%1 accepted the connection but did not answer in time.").arg(target);
+    case ConnectError::TlsFailed:
+        return Tr::tr("The secure (TLS) connection to %1 failed.").arg(target);
+    case ConnectError::ProtocolError:
+        return Tr::tr("%1 answered, but not with the expected protocol.").arg(target);
+    case ConnectError::TooLarge:
+        return Tr::tr("%1 sent an oversized answer.").arg(target);
+    case ConnectError::Closed:
+        return Tr::tr("%1 closed the connection without answering.").arg(target);
+    }
+    return {};
+}
+
+QString describeCertificateProblem(const QString& target, const ConnectResult& r)
+{
+    if (r.sslErrors.isEmpty())
+        return {};
+    for (const QSslError& e : r.sslErrors) {
+        if (e.error() == QSslError::HostNameMismatch)
+            return Tr::tr("The certificate of %1 is not valid for that name.").arg(target);
+    }
+    return Tr::tr("The certificate of %1 is not trusted by this computer.").arg(target);
+}
+
+void addConnectionEvidence(RequirementResult& result, const ConnectResult& c, quint16 port,
+                           const QString& prefix)
+{
+    if (!c.address.isNull())
+        result.addEvidence(key(prefix, QStringLiteral("address")), c.endpoint(port));
+    if (c.resolved.size() > 1) {
+        QStringList all;
+        for (const QHostAddress& a : c.resolved)
+            all.append(a.toString());
+        result.addEvidence(key(prefix, QStringLiteral("resolved")), all.join(QStringLiteral(", ")));
+    }
+    if (c.dnsMs > 0)
+        result.addEvidence(key(prefix, QStringLiteral("dnsMs")), QString::number(c.dnsMs));
+    if (c.connectMs >= 0)
+        result.addEvidence(key(prefix, QStringLiteral("connectMs")), QString::number(c.connectMs));
+    if (c.tlsMs >= 0)
+        result.addEvidence(key(prefix, QStringLiteral("tlsMs")), QString::number(c.tlsMs));
+    if (!c.tlsProtocol.isEmpty())
+        result.addEvidence(key(prefix, QStringLiteral("tls.protocol")), c.tlsProtocol);
+    if (!c.tlsCipher.isEmpty())
+        result.addEvidence(key(prefix, QStringLiteral("tls.cipher")), c.tlsCipher);
+    if (!c.peerChain.isEmpty()) {
+        const QSslCertificate& leaf = c.peerChain.first();
+        result.addEvidence(key(prefix, QStringLiteral("certificate.subject")),
+                           leaf.subjectDisplayName());
+        result.addEvidence(key(prefix, QStringLiteral("certificate.issuer")),
+                           leaf.issuerDisplayName());
+    }
+    for (const QSslError& e : c.sslErrors)
+        result.addEvidence(key(prefix, QStringLiteral("certificate.error")), e.errorString());
+    if (!c.ok()) {
+        result.addEvidence(key(prefix, QStringLiteral("failedStep")), connectStepKey(c.step));
+        result.addEvidence(key(prefix, QStringLiteral("error")), connectErrorKey(c.error));
+        if (!c.detail.isEmpty())
+            result.addEvidence(key(prefix, QStringLiteral("detail")), c.detail);
+    }
+}
+
+void addHttpEvidence(RequirementResult& result, const HttpResult& h, quint16 port,
+                     const QString& prefix)
+{
+    addConnectionEvidence(result, h.connection, port, prefix);
+    if (h.firstByteMs >= 0)
+        result.addEvidence(key(prefix, QStringLiteral("firstByteMs")), QString::number(h.firstByteMs));
+    if (!h.statusLine.isEmpty())
+        result.addEvidence(key(prefix, QStringLiteral("http.status")), h.statusLine);
+    if (!h.server.isEmpty())
+        result.addEvidence(key(prefix, QStringLiteral("http.server")), h.server);
+    if (!h.excerpt.isEmpty())
+        result.addEvidence(key(prefix, QStringLiteral("received")), h.excerpt);
+}
+
+} // namespace easyuc
