@@ -6,6 +6,7 @@
 #include "pbxdnscheck.h"
 #include "pbxhttpcheck.h"
 #include "skippedcheck.h"
+#include "webrtccheck.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,7 @@ QHash<QString, Factory> factories()
     f.insert(QStringLiteral("internet.access"),
              [] { return new DomainsCheck(DomainsCheck::Mode::InternetAccess); });
     f.insert(QStringLiteral("pbx.dns"), [] { return new PbxDnsCheck; });
+    f.insert(QStringLiteral("pbx.webrtc"), [] { return new WebRtcCheck; });
     f.insert(QStringLiteral("pbx.https"),
              [] { return new PbxHttpCheck(PbxHttpCheck::Kind::Https); });
     f.insert(QStringLiteral("pbx.webcti"),
