@@ -6,6 +6,7 @@
 #include "pbxdnscheck.h"
 #include "pbxhttpcheck.h"
 #include "skippedcheck.h"
+#include "tlsinterceptioncheck.h"
 #include "webrtccheck.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ QHash<QString, Factory> factories()
              [] { return new PbxHttpCheck(PbxHttpCheck::Kind::WebCti); });
     f.insert(QStringLiteral("domains.reach"),
              [] { return new DomainsCheck(DomainsCheck::Mode::EveryDomain); });
+    f.insert(QStringLiteral("tls.interception"), [] { return new TlsInterceptionCheck; });
     return f;
 }
 
