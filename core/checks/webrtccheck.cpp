@@ -17,9 +17,8 @@ QString seconds(qint64 ms)
 WebRtcCheck::WebRtcCheck(QObject* parent) : Check(QStringLiteral("pbx.webrtc"), parent)
 {
     m_probe = new WebSocketProbe(this);
-    connect(m_probe, &WebSocketProbe::upgraded, this, [this] {
-        reportProgress(tr("WebSocket open; asking the PBX over SIP…"));
-    });
+    connect(m_probe, &WebSocketProbe::upgraded, this,
+            [this] { reportProgress(tr("WebSocket open; asking the PBX over SIP…")); });
     connect(m_probe, &WebSocketProbe::finished, this,
             [this](const WebSocketSipResult& r) { finish(conclude(r)); });
 }
@@ -29,17 +28,20 @@ void WebRtcCheck::run(RunContext& context)
     const Profile& profile = context.profile();
     m_host = profile.pbx;
     m_port = profile.webrtcPort;
-    const QString host = m_host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(m_host) : m_host;
+    const QString host =
+        m_host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(m_host) : m_host;
     m_url = QStringLiteral("wss://%1:%2%3").arg(host).arg(m_port).arg(profile.webrtcPath);
     if (m_host.isEmpty()) {
-        finish(makeResult(Status::Skipped, tr("No PBX address was given, so the PBX was not tested.")));
+        finish(makeResult(Status::Skipped,
+                          tr("No PBX address was given, so the PBX was not tested.")));
         return;
     }
     QString rootsError;
     const QList<QSslCertificate> roots = context.systemRoots(&rootsError);
     if (roots.isEmpty()) {
-        RequirementResult r = makeResult(
-            Status::Error, tr("The trusted certificates of this computer could not be loaded, so the PBX could not be checked."));
+        RequirementResult r =
+            makeResult(Status::Error, tr("The trusted certificates of this computer could not be "
+                                         "loaded, so the PBX could not be checked."));
         r.addEvidence(QStringLiteral("trust.system.error"), rootsError);
         finish(r);
         return;
@@ -72,75 +74,102 @@ RequirementResult WebRtcCheck::conclude(const WebSocketSipResult& r) const
     const ConnectResult& c = r.connection;
     const QString port = QString::number(m_port);
     const QString remedyBlocked =
-        tr("Allow outbound TCP connections to port %1 of the PBX (%2) in the firewall or router.").arg(port, m_host);
+        tr("Allow outbound TCP connections to port %1 of the PBX (%2) in the firewall or router.")
+            .arg(port, m_host);
     const QString remedyInspection =
-        tr("Disable SSL/TLS inspection for the PBX (%1, port %2) in the firewall, proxy or antivirus. If nothing inspects the traffic, the PBX administrator must renew its certificate.")
+        tr("Disable SSL/TLS inspection for the PBX (%1, port %2) in the firewall, proxy or "
+           "antivirus. If nothing inspects the traffic, the PBX administrator must renew its "
+           "certificate.")
             .arg(m_host, port);
     const QString remedyUpgrade =
-        tr("A proxy or firewall may be blocking WebSocket connections: allow WebSocket traffic to the PBX (%1, port %2) and disable SSL inspection for it. If the problem persists, contact the PBX administrator.")
+        tr("A proxy or firewall may be blocking WebSocket connections: allow WebSocket traffic to "
+           "the PBX (%1, port %2) and disable SSL inspection for it. If the problem persists, "
+           "contact the PBX administrator.")
             .arg(m_host, port);
     const QString remedySip =
-        tr("The WebSocket reaches the PBX but SIP gets no proper answer: make sure no firewall filters or inspects the traffic to the PBX (%1, port %2). If the problem persists, contact the PBX administrator.")
+        tr("The WebSocket reaches the PBX but SIP gets no proper answer: make sure no firewall "
+           "filters or inspects the traffic to the PBX (%1, port %2). If the problem persists, "
+           "contact the PBX administrator.")
             .arg(m_host, port);
 
     RequirementResult result = makeResult(Status::Fail, QString());
     // A chain the system does not trust for this name is refused by the app's browser engine,
     // whatever lies behind it.
     if (c.tlsMs >= 0 && !c.chainValid()) {
-        result.summary = tr("The certificate presented on port %1 is not valid for %2 on this computer, so the app would refuse the connection.")
+        result.summary = tr("The certificate presented on port %1 is not valid for %2 on this "
+                            "computer, so the app would refuse the connection.")
                              .arg(port, m_host);
         result.remediation = remedyInspection;
     } else if (r.ok()) {
         result.status = Status::Pass;
-        result.summary = tr("The PBX answered SIP over a secure WebSocket on port %1 (%2).").arg(port, r.sipStatusLine);
+        result.summary = tr("The PBX answered SIP over a secure WebSocket on port %1 (%2).")
+                             .arg(port, r.sipStatusLine);
     } else {
         switch (r.failure) {
         case WsSipFailure::None:
-        case WsSipFailure::Connection: describeConnectionFailure(c, &result); break;
+        case WsSipFailure::Connection:
+            describeConnectionFailure(c, &result);
+            break;
         case WsSipFailure::UpgradeSilent:
             result.summary = c.error == ConnectError::Closed
-                                 ? tr("The secure connection to port %1 works, but the PBX closed it without answering the WebSocket request.").arg(port)
-                                 : tr("The secure connection to port %1 works, but no answer to the WebSocket request came within %2 s.")
+                                 ? tr("The secure connection to port %1 works, but the PBX closed "
+                                      "it without answering the WebSocket request.")
+                                       .arg(port)
+                                 : tr("The secure connection to port %1 works, but no answer to "
+                                      "the WebSocket request came within %2 s.")
                                        .arg(port, seconds(elapsedMs()));
             result.remediation = remedyUpgrade;
             break;
         case WsSipFailure::UpgradeNotHttp:
         case WsSipFailure::UpgradeTooLarge:
-            result.summary = tr("Something other than a web server answered the WebSocket request on port %1.").arg(port);
+            result.summary =
+                tr("Something other than a web server answered the WebSocket request on port %1.")
+                    .arg(port);
             result.remediation = remedyUpgrade;
             break;
         case WsSipFailure::UpgradeRefused:
-            result.summary = tr("The PBX refused the WebSocket connection on port %1 with HTTP status %2.")
-                                 .arg(port, QString::number(r.upgradeStatus));
+            result.summary =
+                tr("The PBX refused the WebSocket connection on port %1 with HTTP status %2.")
+                    .arg(port, QString::number(r.upgradeStatus));
             result.remediation = remedyUpgrade;
             break;
         case WsSipFailure::UpgradeInvalid:
-            result.summary = tr("The answer to the WebSocket request on port %1 is not a valid WebSocket handshake.").arg(port);
+            result.summary = tr("The answer to the WebSocket request on port %1 is not a valid "
+                                "WebSocket handshake.")
+                                 .arg(port);
             result.remediation = remedyUpgrade;
             break;
         case WsSipFailure::UpgradeNoSubprotocol:
-            result.summary = tr("The PBX opened the WebSocket on port %1 without the “%2” subprotocol the app needs.")
-                                 .arg(port, context() ? context()->profile().webrtcSubprotocol : QStringLiteral("sip"));
+            result.summary = tr("The PBX opened the WebSocket on port %1 without the “%2” "
+                                "subprotocol the app needs.")
+                                 .arg(port, context() ? context()->profile().webrtcSubprotocol
+                                                      : QStringLiteral("sip"));
             result.remediation = remedyUpgrade;
             break;
         case WsSipFailure::SipSilent:
             result.status = Status::Warn;
             result.summary = c.error == ConnectError::Closed
-                                 ? tr("The secure WebSocket to the PBX opens, but the PBX closed it without answering the SIP request.")
-                                 : tr("The secure WebSocket to the PBX opens, but the PBX did not answer the SIP request within %1 s.")
+                                 ? tr("The secure WebSocket to the PBX opens, but the PBX closed "
+                                      "it without answering the SIP request.")
+                                 : tr("The secure WebSocket to the PBX opens, but the PBX did not "
+                                      "answer the SIP request within %1 s.")
                                        .arg(seconds(elapsedMs()));
             result.remediation = remedySip;
             break;
         case WsSipFailure::SipGarbage:
             result.status = Status::Warn;
-            result.summary = tr("The secure WebSocket to the PBX opens, but the answer to the SIP request is not a valid SIP response.");
+            result.summary = tr("The secure WebSocket to the PBX opens, but the answer to the SIP "
+                                "request is not a valid SIP response.");
             result.remediation = remedySip;
             break;
         }
         if (result.remediation.isEmpty())
-            result.remediation = c.error == ConnectError::NameNotFound || c.error == ConnectError::DnsTimeout ||
+            result.remediation = c.error == ConnectError::NameNotFound ||
+                                         c.error == ConnectError::DnsTimeout ||
                                          c.error == ConnectError::DnsFailed
-                                     ? tr("Check that the PBX address %1 is spelled correctly and that the DNS servers of this network work.").arg(m_host)
+                                     ? tr("Check that the PBX address %1 is spelled correctly and "
+                                          "that the DNS servers of this network work.")
+                                           .arg(m_host)
                                  : c.step == ConnectStep::Tls ? remedyInspection
                                                               : remedyBlocked;
     }
@@ -163,20 +192,31 @@ void WebRtcCheck::describeConnectionFailure(const ConnectResult& c, RequirementR
         return;
     }
     if (c.step == ConnectStep::Tls) {
-        result->summary = timedOut ? tr("The secure (TLS) connection to the PBX on port %1 did not complete within %2 s.").arg(port, waited)
-                                   : tr("The secure (TLS) connection to the PBX on port %1 failed.").arg(port);
+        result->summary =
+            timedOut ? tr("The secure (TLS) connection to the PBX on port %1 did not complete "
+                          "within %2 s.")
+                           .arg(port, waited)
+                     : tr("The secure (TLS) connection to the PBX on port %1 failed.").arg(port);
         return;
     }
     switch (c.error) {
-    case ConnectError::Refused: result->summary = tr("The PBX refused the connection on port %1.").arg(port); return;
-    case ConnectError::Reset: result->summary = tr("The connection to the PBX on port %1 was reset.").arg(port); return;
+    case ConnectError::Refused:
+        result->summary = tr("The PBX refused the connection on port %1.").arg(port);
+        return;
+    case ConnectError::Reset:
+        result->summary = tr("The connection to the PBX on port %1 was reset.").arg(port);
+        return;
     case ConnectError::Unreachable:
         result->summary = tr("The PBX cannot be reached from this network on port %1.").arg(port);
         return;
-    default: break;
+    default:
+        break;
     }
-    result->summary = timedOut ? tr("No answer from the PBX on port %1 within %2 s: the port is probably blocked.").arg(port, waited)
-                               : tr("The connection to the PBX on port %1 failed.").arg(port);
+    result->summary =
+        timedOut
+            ? tr("No answer from the PBX on port %1 within %2 s: the port is probably blocked.")
+                  .arg(port, waited)
+            : tr("The connection to the PBX on port %1 failed.").arg(port);
 }
 
 void WebRtcCheck::addEvidence(const WebSocketSipResult& r, RequirementResult* result) const
@@ -220,8 +260,9 @@ void WebRtcCheck::addEvidence(const WebSocketSipResult& r, RequirementResult* re
     add(QStringLiteral("sip.server"), r.sipServer);
     addMs(QStringLiteral("sip.rtt.ms"), r.sipRttMs);
     if (!r.ok()) {
-        add(QStringLiteral("error.step"), r.failure == WsSipFailure::Connection ? connectStepKey(c.step)
-                                                                               : wsSipFailureKey(r.failure));
+        add(QStringLiteral("error.step"), r.failure == WsSipFailure::Connection
+                                              ? connectStepKey(c.step)
+                                              : wsSipFailureKey(r.failure));
         add(QStringLiteral("error.code"), connectErrorKey(c.error));
         add(QStringLiteral("error.detail"), r.detail.isEmpty() ? c.detail : r.detail);
         add(QStringLiteral("excerpt"), r.excerpt);

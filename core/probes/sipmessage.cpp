@@ -1,7 +1,6 @@
 #include "sipmessage.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace easyuc {
@@ -36,11 +35,15 @@ QString hostPort(const QString& host, quint16 port)
 QString contactTransport(SipTransport transport)
 {
     switch (transport) {
-    case SipTransport::Udp: return QStringLiteral("udp");
-    case SipTransport::Tcp: return QStringLiteral("tcp");
-    case SipTransport::Tls: return QStringLiteral("tls");
+    case SipTransport::Udp:
+        return QStringLiteral("udp");
+    case SipTransport::Tcp:
+        return QStringLiteral("tcp");
+    case SipTransport::Tls:
+        return QStringLiteral("tls");
     case SipTransport::Ws:
-    case SipTransport::Wss: return QStringLiteral("ws");
+    case SipTransport::Wss:
+        return QStringLiteral("ws");
     }
     return {};
 }
@@ -51,22 +54,38 @@ QByteArray longHeaderName(const QByteArray& lower)
     if (lower.size() != 1)
         return lower;
     switch (lower.at(0)) {
-    case 'v': return QByteArrayLiteral("via");
-    case 'f': return QByteArrayLiteral("from");
-    case 't': return QByteArrayLiteral("to");
-    case 'i': return QByteArrayLiteral("call-id");
-    case 'm': return QByteArrayLiteral("contact");
-    case 'l': return QByteArrayLiteral("content-length");
-    case 'c': return QByteArrayLiteral("content-type");
-    case 'e': return QByteArrayLiteral("content-encoding");
-    case 'k': return QByteArrayLiteral("supported");
-    case 's': return QByteArrayLiteral("subject");
-    case 'o': return QByteArrayLiteral("event");
-    case 'u': return QByteArrayLiteral("allow-events");
-    case 'r': return QByteArrayLiteral("refer-to");
-    case 'b': return QByteArrayLiteral("referred-by");
-    case 'x': return QByteArrayLiteral("session-expires");
-    default: return lower;
+    case 'v':
+        return QByteArrayLiteral("via");
+    case 'f':
+        return QByteArrayLiteral("from");
+    case 't':
+        return QByteArrayLiteral("to");
+    case 'i':
+        return QByteArrayLiteral("call-id");
+    case 'm':
+        return QByteArrayLiteral("contact");
+    case 'l':
+        return QByteArrayLiteral("content-length");
+    case 'c':
+        return QByteArrayLiteral("content-type");
+    case 'e':
+        return QByteArrayLiteral("content-encoding");
+    case 'k':
+        return QByteArrayLiteral("supported");
+    case 's':
+        return QByteArrayLiteral("subject");
+    case 'o':
+        return QByteArrayLiteral("event");
+    case 'u':
+        return QByteArrayLiteral("allow-events");
+    case 'r':
+        return QByteArrayLiteral("refer-to");
+    case 'b':
+        return QByteArrayLiteral("referred-by");
+    case 'x':
+        return QByteArrayLiteral("session-expires");
+    default:
+        return lower;
     }
 }
 
@@ -121,11 +140,16 @@ SipParseResult parseError(SipParseError error, const QString& detail)
 QString sipTransportToken(SipTransport transport)
 {
     switch (transport) {
-    case SipTransport::Udp: return QStringLiteral("UDP");
-    case SipTransport::Tcp: return QStringLiteral("TCP");
-    case SipTransport::Tls: return QStringLiteral("TLS");
-    case SipTransport::Ws: return QStringLiteral("WS");
-    case SipTransport::Wss: return QStringLiteral("WSS");
+    case SipTransport::Udp:
+        return QStringLiteral("UDP");
+    case SipTransport::Tcp:
+        return QStringLiteral("TCP");
+    case SipTransport::Tls:
+        return QStringLiteral("TLS");
+    case SipTransport::Ws:
+        return QStringLiteral("WS");
+    case SipTransport::Wss:
+        return QStringLiteral("WSS");
     }
     return {};
 }
@@ -133,13 +157,20 @@ QString sipTransportToken(SipTransport transport)
 QString sipParseErrorKey(SipParseError error)
 {
     switch (error) {
-    case SipParseError::None: return QStringLiteral("none");
-    case SipParseError::NotSip: return QStringLiteral("not-sip");
-    case SipParseError::BadStatus: return QStringLiteral("bad-status");
-    case SipParseError::Malformed: return QStringLiteral("malformed");
-    case SipParseError::Truncated: return QStringLiteral("truncated");
-    case SipParseError::TooLarge: return QStringLiteral("too-large");
-    case SipParseError::TooManyHeaders: return QStringLiteral("too-many-headers");
+    case SipParseError::None:
+        return QStringLiteral("none");
+    case SipParseError::NotSip:
+        return QStringLiteral("not-sip");
+    case SipParseError::BadStatus:
+        return QStringLiteral("bad-status");
+    case SipParseError::Malformed:
+        return QStringLiteral("malformed");
+    case SipParseError::Truncated:
+        return QStringLiteral("truncated");
+    case SipParseError::TooLarge:
+        return QStringLiteral("too-large");
+    case SipParseError::TooManyHeaders:
+        return QStringLiteral("too-many-headers");
     }
     return {};
 }
@@ -155,23 +186,23 @@ SipRequest buildSipOptions(const SipOptionsParams& params)
     req.viaHost = params.localHost.isEmpty() ? QString(randomToken(12) + QStringLiteral(".invalid"))
                                              : params.localHost;
     const QString target = uriHost(params.target);
-    const QString requestUri = QStringLiteral("sip:%1").arg(hostPort(params.target, params.targetPort));
+    const QString requestUri =
+        QStringLiteral("sip:%1").arg(hostPort(params.target, params.targetPort));
     const QString local = hostPort(req.viaHost, params.localPort);
-    const QString text =
-        QStringLiteral("OPTIONS %1 SIP/2.0\r\n"
-                       "Via: SIP/2.0/%2 %3;branch=%4;rport\r\n"
-                       "Max-Forwards: 70\r\n"
-                       "From: \"easyuc-diag\" <sip:easyuc-diag@%5>;tag=%6\r\n"
-                       "To: <sip:%5>\r\n"
-                       "Call-ID: %7\r\n"
-                       "CSeq: %8 OPTIONS\r\n"
-                       "Contact: <sip:easyuc-diag@%3;transport=%9>\r\n")
-            .arg(requestUri, sipTransportToken(params.transport), local, req.branch, target,
-                 req.fromTag, req.callId, QString::number(req.cseq),
-                 contactTransport(params.transport)) +
-        QStringLiteral("Accept: application/sdp\r\n"
-                       "User-Agent: easyuc-diag/" EASYUC_VERSION "\r\n"
-                       "Content-Length: 0\r\n\r\n");
+    const QString text = QStringLiteral("OPTIONS %1 SIP/2.0\r\n"
+                                        "Via: SIP/2.0/%2 %3;branch=%4;rport\r\n"
+                                        "Max-Forwards: 70\r\n"
+                                        "From: \"easyuc-diag\" <sip:easyuc-diag@%5>;tag=%6\r\n"
+                                        "To: <sip:%5>\r\n"
+                                        "Call-ID: %7\r\n"
+                                        "CSeq: %8 OPTIONS\r\n"
+                                        "Contact: <sip:easyuc-diag@%3;transport=%9>\r\n")
+                             .arg(requestUri, sipTransportToken(params.transport), local,
+                                  req.branch, target, req.fromTag, req.callId,
+                                  QString::number(req.cseq), contactTransport(params.transport)) +
+                         QStringLiteral("Accept: application/sdp\r\n"
+                                        "User-Agent: easyuc-diag/" EASYUC_VERSION "\r\n"
+                                        "Content-Length: 0\r\n\r\n");
     req.bytes = text.toUtf8();
     return req;
 }
@@ -228,7 +259,8 @@ QList<SipVia> SipResponse::vias() const
             QString protocolPart = head;
             QString sentBy;
             const qsizetype lastSlash = head.lastIndexOf(QLatin1Char('/'));
-            const qsizetype space = head.indexOf(QLatin1Char(' '), lastSlash < 0 ? 0 : lastSlash + 2);
+            const qsizetype space =
+                head.indexOf(QLatin1Char(' '), lastSlash < 0 ? 0 : lastSlash + 2);
             if (space > 0) {
                 protocolPart = head.left(space);
                 sentBy = head.mid(space + 1).trimmed();
@@ -254,10 +286,12 @@ QString SipResponse::server() const
 SipParseResult parseSipResponse(const QByteArray& message)
 {
     if (message.size() > kSipMaxMessageBytes)
-        return parseError(SipParseError::TooLarge,
-                          QStringLiteral("%1 bytes, more than %2").arg(message.size()).arg(kSipMaxMessageBytes));
+        return parseError(
+            SipParseError::TooLarge,
+            QStringLiteral("%1 bytes, more than %2").arg(message.size()).arg(kSipMaxMessageBytes));
     if (!message.startsWith("SIP/2.0 "))
-        return parseError(SipParseError::NotSip, QStringLiteral("does not start with \"SIP/2.0 \""));
+        return parseError(SipParseError::NotSip,
+                          QStringLiteral("does not start with \"SIP/2.0 \""));
     qsizetype headEnd = message.indexOf("\r\n\r\n");
     qsizetype sepLen = 4;
     if (headEnd < 0) {
@@ -265,7 +299,8 @@ SipParseResult parseSipResponse(const QByteArray& message)
         sepLen = 2;
     }
     if (headEnd < 0)
-        return parseError(SipParseError::Truncated, QStringLiteral("no blank line after the headers"));
+        return parseError(SipParseError::Truncated,
+                          QStringLiteral("no blank line after the headers"));
     QList<QByteArray> lines = message.left(headEnd).split('\n');
     for (QByteArray& l : lines) {
         if (l.endsWith('\r'))
@@ -293,7 +328,8 @@ SipParseResult parseSipResponse(const QByteArray& message)
         if (line.startsWith(' ') || line.startsWith('\t')) {
             // RFC 3261 §7.3.1 folding: the line continues the previous header value.
             if (resp.headers.isEmpty())
-                return parseError(SipParseError::Malformed, QStringLiteral("continuation line before any header"));
+                return parseError(SipParseError::Malformed,
+                                  QStringLiteral("continuation line before any header"));
             resp.headers.last().second += QLatin1Char(' ') + QString::fromUtf8(line.trimmed());
             continue;
         }
@@ -306,7 +342,8 @@ SipParseResult parseSipResponse(const QByteArray& message)
         if (resp.headers.size() >= kSipMaxHeaders)
             return parseError(SipParseError::TooManyHeaders,
                               QStringLiteral("more than %1 headers").arg(kSipMaxHeaders));
-        resp.headers.append({longHeaderName(name.toLower()), QString::fromUtf8(line.mid(colon + 1).trimmed())});
+        resp.headers.append(
+            {longHeaderName(name.toLower()), QString::fromUtf8(line.mid(colon + 1).trimmed())});
     }
 
     resp.body = message.mid(headEnd + sepLen);
@@ -315,10 +352,12 @@ SipParseResult parseSipResponse(const QByteArray& message)
         bool ok = false;
         const int n = length.toInt(&ok);
         if (!ok || n < 0)
-            return parseError(SipParseError::Malformed, QStringLiteral("bad Content-Length \"%1\"").arg(length.left(20)));
+            return parseError(SipParseError::Malformed,
+                              QStringLiteral("bad Content-Length \"%1\"").arg(length.left(20)));
         if (resp.body.size() < n)
-            return parseError(SipParseError::Truncated,
-                              QStringLiteral("body of %1 bytes, Content-Length %2").arg(resp.body.size()).arg(n));
+            return parseError(
+                SipParseError::Truncated,
+                QStringLiteral("body of %1 bytes, Content-Length %2").arg(resp.body.size()).arg(n));
         resp.body.truncate(n);
     }
     return r;
@@ -347,13 +386,16 @@ bool sipResponseMatches(const SipResponse& response, const SipRequest& request, 
     if (callId != request.callId)
         return mismatch(QStringLiteral("Call-ID \"%1\" is not ours").arg(callId.left(80)));
     const QStringList cseq = response.header("cseq").simplified().split(QLatin1Char(' '));
-    if (cseq.size() != 2 || cseq.at(0) != QString::number(request.cseq) || cseq.at(1) != request.method)
-        return mismatch(QStringLiteral("CSeq \"%1\" is not ours").arg(response.header("cseq").left(80)));
+    if (cseq.size() != 2 || cseq.at(0) != QString::number(request.cseq) ||
+        cseq.at(1) != request.method)
+        return mismatch(
+            QStringLiteral("CSeq \"%1\" is not ours").arg(response.header("cseq").left(80)));
     const QList<SipVia> vias = response.vias();
     if (vias.isEmpty())
         return mismatch(QStringLiteral("no Via header"));
     if (vias.first().branch != request.branch)
-        return mismatch(QStringLiteral("top Via branch \"%1\" is not ours").arg(vias.first().branch.left(80)));
+        return mismatch(
+            QStringLiteral("top Via branch \"%1\" is not ours").arg(vias.first().branch.left(80)));
     return true;
 }
 

@@ -9,7 +9,14 @@
 namespace easyuc {
 
 // The transport a SIP request travels on; it names the Via protocol and the Contact parameter.
-enum class SipTransport { Udp, Tcp, Tls, Ws, Wss };
+enum class SipTransport
+{
+    Udp,
+    Tcp,
+    Tls,
+    Ws,
+    Wss
+};
 
 // "UDP", "TCP", "TLS", "WS", "WSS" as written in a Via header.
 QString sipTransportToken(SipTransport transport);
@@ -17,11 +24,11 @@ QString sipTransportToken(SipTransport transport);
 // How to build an OPTIONS request: whom to ask, over what, and what to claim as our address.
 struct SipOptionsParams
 {
-    QString target;          // the PBX host in the Request-URI, From and To
-    quint16 targetPort = 0;  // 0: no port in the Request-URI
+    QString target;         // the PBX host in the Request-URI, From and To
+    quint16 targetPort = 0; // 0: no port in the Request-URI
     SipTransport transport = SipTransport::Wss;
-    QString localHost;       // Via sent-by and Contact host; empty: "<random>.invalid"
-    quint16 localPort = 0;   // 0: no port in Via and Contact
+    QString localHost;     // Via sent-by and Contact host; empty: "<random>.invalid"
+    quint16 localPort = 0; // 0: no port in Via and Contact
 };
 
 // A request ready to send, with the identifiers its answer must echo.
@@ -30,10 +37,10 @@ struct SipRequest
     QByteArray bytes;
     QString method;
     QString callId;
-    QString branch;   // "z9hG4bK…"
+    QString branch; // "z9hG4bK…"
     QString fromTag;
     int cseq = 1;
-    QString viaHost;  // sent-by host as written in Via and Contact
+    QString viaHost; // sent-by host as written in Via and Contact
 };
 
 // A fresh OPTIONS request (RFC 3261 §11, RFC 7118 for WebSocket transports).
@@ -42,11 +49,11 @@ SipRequest buildSipOptions(const SipOptionsParams& params);
 // One Via header value, split into the parts a diagnosis looks at.
 struct SipVia
 {
-    QString protocol;   // "SIP/2.0/WSS"
-    QString sentBy;     // "abc.invalid" or "192.168.1.2:5060"
+    QString protocol; // "SIP/2.0/WSS"
+    QString sentBy;   // "abc.invalid" or "192.168.1.2:5060"
     QString branch;
-    QString received;   // received= parameter, empty when absent
-    QString rport;      // rport= value, empty when absent or valueless
+    QString received; // received= parameter, empty when absent
+    QString rport;    // rport= value, empty when absent or valueless
     bool hasRport = false;
     QString raw;
 };
@@ -71,7 +78,16 @@ struct SipResponse
 };
 
 // Why a message could not be read as a SIP response.
-enum class SipParseError { None, NotSip, BadStatus, Malformed, Truncated, TooLarge, TooManyHeaders };
+enum class SipParseError
+{
+    None,
+    NotSip,
+    BadStatus,
+    Malformed,
+    Truncated,
+    TooLarge,
+    TooManyHeaders
+};
 
 QString sipParseErrorKey(SipParseError error);
 

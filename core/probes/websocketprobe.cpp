@@ -4,7 +4,6 @@
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QtEndian>
-
 #include <algorithm>
 #include <utility>
 
@@ -12,7 +11,15 @@ namespace easyuc {
 
 namespace {
 
-enum Opcode { Continuation = 0x0, Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA };
+enum Opcode
+{
+    Continuation = 0x0,
+    Text = 0x1,
+    Binary = 0x2,
+    Close = 0x8,
+    Ping = 0x9,
+    Pong = 0xA
+};
 
 // RFC 6455 §1.3: the server proves it read our key by hashing it with this GUID.
 const QByteArray kWebSocketGuid = QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
@@ -41,16 +48,26 @@ bool hasToken(const QString& headerValue, const QString& token)
 QString wsSipFailureKey(WsSipFailure failure)
 {
     switch (failure) {
-    case WsSipFailure::None: return QStringLiteral("none");
-    case WsSipFailure::Connection: return QStringLiteral("connection");
-    case WsSipFailure::UpgradeSilent: return QStringLiteral("upgrade-silent");
-    case WsSipFailure::UpgradeNotHttp: return QStringLiteral("upgrade-not-http");
-    case WsSipFailure::UpgradeTooLarge: return QStringLiteral("upgrade-too-large");
-    case WsSipFailure::UpgradeRefused: return QStringLiteral("upgrade-refused");
-    case WsSipFailure::UpgradeInvalid: return QStringLiteral("upgrade-invalid");
-    case WsSipFailure::UpgradeNoSubprotocol: return QStringLiteral("upgrade-no-subprotocol");
-    case WsSipFailure::SipSilent: return QStringLiteral("sip-silent");
-    case WsSipFailure::SipGarbage: return QStringLiteral("sip-garbage");
+    case WsSipFailure::None:
+        return QStringLiteral("none");
+    case WsSipFailure::Connection:
+        return QStringLiteral("connection");
+    case WsSipFailure::UpgradeSilent:
+        return QStringLiteral("upgrade-silent");
+    case WsSipFailure::UpgradeNotHttp:
+        return QStringLiteral("upgrade-not-http");
+    case WsSipFailure::UpgradeTooLarge:
+        return QStringLiteral("upgrade-too-large");
+    case WsSipFailure::UpgradeRefused:
+        return QStringLiteral("upgrade-refused");
+    case WsSipFailure::UpgradeInvalid:
+        return QStringLiteral("upgrade-invalid");
+    case WsSipFailure::UpgradeNoSubprotocol:
+        return QStringLiteral("upgrade-no-subprotocol");
+    case WsSipFailure::SipSilent:
+        return QStringLiteral("sip-silent");
+    case WsSipFailure::SipGarbage:
+        return QStringLiteral("sip-garbage");
     }
     return {};
 }
@@ -71,7 +88,8 @@ WebSocketProbe::WebSocketProbe(QObject* parent) : QObject(parent)
             if (phase == Phase::Upgrade) {
                 m_result.failure = WsSipFailure::UpgradeSilent;
                 if (timeout)
-                    m_result.detail = QStringLiteral("no complete answer to the WebSocket upgrade within %1 ms (%2 bytes received)")
+                    m_result.detail = QStringLiteral("no complete answer to the WebSocket upgrade "
+                                                     "within %1 ms (%2 bytes received)")
                                           .arg(timeoutMs)
                                           .arg(m_head.bytesSeen());
                 if (m_head.bytesSeen() > 0)
@@ -114,10 +132,17 @@ WebSocketSipResult WebSocketProbe::snapshot() const
         return r;
     r.connection = m_connection->result();
     switch (m_phase) {
-    case Phase::Connecting: r.failure = WsSipFailure::Connection; break;
-    case Phase::Upgrade: r.failure = WsSipFailure::UpgradeSilent; break;
-    case Phase::Frames: r.failure = WsSipFailure::SipSilent; break;
-    case Phase::Done: break;
+    case Phase::Connecting:
+        r.failure = WsSipFailure::Connection;
+        break;
+    case Phase::Upgrade:
+        r.failure = WsSipFailure::UpgradeSilent;
+        break;
+    case Phase::Frames:
+        r.failure = WsSipFailure::SipSilent;
+        break;
+    case Phase::Done:
+        break;
     }
     r.detail = QStringLiteral("still waiting after %1 ms").arg(m_connection->elapsedMs());
     return r;
@@ -130,18 +155,21 @@ void WebSocketProbe::onEstablished()
     s->setReadBufferSize(kReadBufferBytes);
     connect(s, &QIODevice::readyRead, this, &WebSocketProbe::onReadable);
     // Queued: our own abort() of the socket must not be mistaken for the server closing.
-    connect(s, &QAbstractSocket::disconnected, this, &WebSocketProbe::onClosed, Qt::QueuedConnection);
+    connect(s, &QAbstractSocket::disconnected, this, &WebSocketProbe::onClosed,
+            Qt::QueuedConnection);
 
     const ConnectRequest& req = m_request.connection;
     const bool defaultPort = req.port == (req.tls ? 443 : 80);
-    const QString host = req.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(req.host) : req.host;
+    const QString host =
+        req.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(req.host) : req.host;
     const QString hostHeader = defaultPort ? host : QStringLiteral("%1:%2").arg(host).arg(req.port);
     m_key = randomBytes(16).toBase64();
-    QByteArray upgrade = "GET " + (m_request.path.isEmpty() ? QByteArray("/") : m_request.path.toUtf8()) +
-                         " HTTP/1.1\r\nHost: " + hostHeader.toUtf8() +
-                         "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + m_key +
-                         "\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: " +
-                         m_request.subprotocol.toUtf8() + "\r\n";
+    QByteArray upgrade =
+        "GET " + (m_request.path.isEmpty() ? QByteArray("/") : m_request.path.toUtf8()) +
+        " HTTP/1.1\r\nHost: " + hostHeader.toUtf8() +
+        "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + m_key +
+        "\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: " +
+        m_request.subprotocol.toUtf8() + "\r\n";
     if (!m_request.origin.isEmpty())
         upgrade += "Origin: " + m_request.origin.toUtf8() + "\r\n";
     upgrade += "User-Agent: easyuc-diag/" EASYUC_VERSION "\r\n\r\n";
@@ -177,7 +205,8 @@ void WebSocketProbe::onClosed()
         if (m_head.bytesSeen() > 0)
             m_result.excerpt = m_head.excerpt();
         failWith(WsSipFailure::UpgradeSilent, ConnectError::Closed,
-                 QStringLiteral("connection closed after %1 bytes, before a complete answer to the WebSocket upgrade")
+                 QStringLiteral("connection closed after %1 bytes, before a complete answer to the "
+                                "WebSocket upgrade")
                      .arg(m_head.bytesSeen()));
     } else if (m_phase == Phase::Frames) {
         failWith(WsSipFailure::SipSilent, ConnectError::Closed,
@@ -188,7 +217,8 @@ void WebSocketProbe::onClosed()
 void WebSocketProbe::onUpgradeHead()
 {
     switch (m_head.state()) {
-    case HttpResponseHead::State::NeedMore: return;
+    case HttpResponseHead::State::NeedMore:
+        return;
     case HttpResponseHead::State::NotHttp:
         m_result.excerpt = m_head.excerpt();
         failWith(WsSipFailure::UpgradeNotHttp, ConnectError::ProtocolError,
@@ -200,7 +230,8 @@ void WebSocketProbe::onUpgradeHead()
                      .arg(HttpResponseHead::kMaxHeadBytes)
                      .arg(HttpResponseHead::kMaxHeaders));
         return;
-    case HttpResponseHead::State::Complete: break;
+    case HttpResponseHead::State::Complete:
+        break;
     }
     m_result.upgradeMs = m_upgradeClock.elapsed();
     m_result.upgradeStatus = m_head.statusCode();
@@ -213,7 +244,8 @@ void WebSocketProbe::onUpgradeHead()
         return;
     }
     const QByteArray expectedAccept =
-        QCryptographicHash::hash(QByteArray(m_key + kWebSocketGuid), QCryptographicHash::Sha1).toBase64();
+        QCryptographicHash::hash(QByteArray(m_key + kWebSocketGuid), QCryptographicHash::Sha1)
+            .toBase64();
     QString invalid;
     if (!hasToken(m_head.header("upgrade"), QStringLiteral("websocket")))
         invalid = QStringLiteral("no \"Upgrade: websocket\" header");
@@ -231,7 +263,8 @@ void WebSocketProbe::onUpgradeHead()
     if (m_result.subprotocol != m_request.subprotocol) {
         failWith(WsSipFailure::UpgradeNoSubprotocol, ConnectError::ProtocolError,
                  m_result.subprotocol.isEmpty()
-                     ? QStringLiteral("no subprotocol chosen; \"%1\" was asked").arg(m_request.subprotocol)
+                     ? QStringLiteral("no subprotocol chosen; \"%1\" was asked")
+                           .arg(m_request.subprotocol)
                      : QStringLiteral("subprotocol \"%1\" chosen; \"%2\" was asked")
                            .arg(m_result.subprotocol.left(60), m_request.subprotocol));
         return;
@@ -286,7 +319,8 @@ WebSocketProbe::FrameOutcome WebSocketProbe::parseFrame()
     if (control && (!fin || length > 125))
         return garbage(QStringLiteral("fragmented or oversized WebSocket control frame"));
     if (length > quint64(kMaxMessageBytes) ||
-        (opcode == Continuation && quint64(m_message.size()) + length > quint64(kMaxMessageBytes))) {
+        (opcode == Continuation &&
+         quint64(m_message.size()) + length > quint64(kMaxMessageBytes))) {
         failWith(WsSipFailure::SipGarbage, ConnectError::TooLarge,
                  QStringLiteral("WebSocket message larger than %1 bytes").arg(kMaxMessageBytes));
         return FrameOutcome::Finished;
@@ -297,22 +331,28 @@ WebSocketProbe::FrameOutcome WebSocketProbe::parseFrame()
     m_buffer.remove(0, headerLength + qsizetype(length));
 
     switch (opcode) {
-    case Ping: sendFrame(Pong, payload); return FrameOutcome::Continue;
-    case Pong: return FrameOutcome::Continue;
+    case Ping:
+        sendFrame(Pong, payload);
+        return FrameOutcome::Continue;
+    case Pong:
+        return FrameOutcome::Continue;
     case Close: {
-        m_result.closeCode = payload.size() >= 2
-                                 ? qFromBigEndian<quint16>(reinterpret_cast<const uchar*>(payload.constData()))
-                                 : 1005;
+        m_result.closeCode =
+            payload.size() >= 2
+                ? qFromBigEndian<quint16>(reinterpret_cast<const uchar*>(payload.constData()))
+                : 1005;
         const QString reason = QString::fromUtf8(payload.mid(2)).left(120);
         sendFrame(Close, payload.left(2));
         m_connection->socket()->flush();
-        failWith(WsSipFailure::SipSilent, ConnectError::Closed,
-                 reason.isEmpty()
-                     ? QStringLiteral("the server closed the WebSocket (code %1) without a SIP answer")
-                           .arg(m_result.closeCode)
-                     : QStringLiteral("the server closed the WebSocket (code %1, \"%2\") without a SIP answer")
-                           .arg(m_result.closeCode)
-                           .arg(reason));
+        failWith(
+            WsSipFailure::SipSilent, ConnectError::Closed,
+            reason.isEmpty()
+                ? QStringLiteral("the server closed the WebSocket (code %1) without a SIP answer")
+                      .arg(m_result.closeCode)
+                : QStringLiteral(
+                      "the server closed the WebSocket (code %1, \"%2\") without a SIP answer")
+                      .arg(m_result.closeCode)
+                      .arg(reason));
         return FrameOutcome::Finished;
     }
     case Continuation: {
@@ -349,11 +389,14 @@ WebSocketProbe::FrameOutcome WebSocketProbe::onMessage(const QByteArray& payload
         if (parsed.ok()) {
             m_result.sipStatusLine = parsed.response.statusLine;
             failWith(WsSipFailure::SipGarbage, ConnectError::ProtocolError,
-                     QStringLiteral("a SIP response that does not answer our request: %1").arg(mismatch));
+                     QStringLiteral("a SIP response that does not answer our request: %1")
+                         .arg(mismatch));
         } else {
             failWith(WsSipFailure::SipGarbage,
-                     parsed.error == SipParseError::TooLarge ? ConnectError::TooLarge : ConnectError::ProtocolError,
-                     QStringLiteral("not a SIP response (%1: %2)").arg(sipParseErrorKey(parsed.error), parsed.detail));
+                     parsed.error == SipParseError::TooLarge ? ConnectError::TooLarge
+                                                             : ConnectError::ProtocolError,
+                     QStringLiteral("not a SIP response (%1: %2)")
+                         .arg(sipParseErrorKey(parsed.error), parsed.detail));
         }
         return FrameOutcome::Finished;
     }

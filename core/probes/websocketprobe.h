@@ -8,7 +8,8 @@ namespace easyuc {
 
 // Where a SIP-over-WebSocket exchange stopped; Connection means DNS/TCP/TLS (see the
 // ConnectResult for which).
-enum class WsSipFailure {
+enum class WsSipFailure
+{
     None,
     Connection,
     UpgradeSilent,        // no complete answer to the upgrade request (timeout or close)
@@ -47,7 +48,7 @@ struct WebSocketSipResult
     QString sipRequestLine;
     int sipStatus = 0;
     QString sipStatusLine;
-    QString sipServer; // Server or User-Agent of the SIP answer
+    QString sipServer;    // Server or User-Agent of the SIP answer
     qint64 sipRttMs = -1; // OPTIONS sent → response received
     int closeCode = -1;   // the server's close frame, when one came
     QString excerpt;      // printable start of what arrived when it was not what we wanted
@@ -77,9 +78,20 @@ Q_SIGNALS:
     void finished(const easyuc::WebSocketSipResult& result);
 
 private:
-    enum class Phase { Connecting, Upgrade, Frames, Done };
+    enum class Phase
+    {
+        Connecting,
+        Upgrade,
+        Frames,
+        Done
+    };
     // What one frame-parsing pass concluded.
-    enum class FrameOutcome { NeedMore, Continue, Finished };
+    enum class FrameOutcome
+    {
+        NeedMore,
+        Continue,
+        Finished
+    };
 
     void onEstablished();
     void onReadable();
