@@ -1,4 +1,114 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>TextReport</name>
+    <message numerus="yes">
+        <source>%n problem(s) found: Easy UC will not work fully on this network.</source>
+        <translation>
+            <numerusform>%n problem found: Easy UC will not work fully on this network.</numerusform>
+            <numerusform>%n problems found: Easy UC will not work fully on this network.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) could not be confirmed or need attention.</source>
+        <translation>
+            <numerusform>%n point could not be confirmed or needs attention.</numerusform>
+            <numerusform>%n points could not be confirmed or need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::DomainsCheck</name>
+    <message numerus="yes">
+        <source>Contacting %n server(s)…</source>
+        <translation>
+            <numerusform>Contacting %n server…</numerusform>
+            <numerusform>Contacting %n servers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Proxima domain(s) cannot be reached: %1.</source>
+        <translation>
+            <numerusform>%n Proxima domain cannot be reached: %1.</numerusform>
+            <numerusform>%n Proxima domains cannot be reached: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) could not be fully confirmed: %1.</source>
+        <translation>
+            <numerusform>%n domain could not be fully confirmed: %1.</numerusform>
+            <numerusform>%n domains could not be fully confirmed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n Proxima domain(s) answer over HTTPS.</source>
+        <translation>
+            <numerusform>%n Proxima domain checked: it answers over HTTPS.</numerusform>
+            <numerusform>All %n Proxima domains answer over HTTPS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::StunBindingCheck</name>
+    <message numerus="yes">
+        <source>No answer over UDP (%n request(s) sent).</source>
+        <translation>
+            <numerusform>No answer over UDP (%n request sent).</numerusform>
+            <numerusform>No answer over UDP (%n requests sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections leave from %n different public addresses: %1.</source>
+        <translation>
+            <numerusform>Connections leave from %n public address: %1.</numerusform>
+            <numerusform>Connections leave from %n different public addresses: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::TlsInterceptionCheck</name>
+    <message numerus="yes">
+        <source>Checking the certificates of %n secure connection(s)…</source>
+        <translation>
+            <numerusform>Checking the certificate of %n secure connection…</numerusform>
+            <numerusform>Checking the certificates of %n secure connections…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) cannot be trusted: %1.</source>
+        <translation>
+            <numerusform>%n certificate cannot be trusted: %1.</numerusform>
+            <numerusform>%n certificates cannot be trusted: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing could be checked: none of the %n secure connection(s) delivered a certificate.</source>
+        <translation>
+            <numerusform>Nothing could be checked: %n secure connection tried, no certificate received.</numerusform>
+            <numerusform>Nothing could be checked: none of the %n secure connections delivered a certificate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No interception seen, but %n connection(s) could not be checked: %1.</source>
+        <translation>
+            <numerusform>No interception seen, but %n connection could not be checked: %1.</numerusform>
+            <numerusform>No interception seen, but %n connections could not be checked: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates are trusted, but %n carry no Certificate Transparency proof: %1.</source>
+        <translation>
+            <numerusform>Certificates are trusted, but %n carries no Certificate Transparency proof: %1.</numerusform>
+            <numerusform>Certificates are trusted, but %n carry no Certificate Transparency proof: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No interception: all %n certificate(s) are trusted by the public roots.</source>
+        <translation>
+            <numerusform>No interception: %n certificate checked, trusted by the public roots.</numerusform>
+            <numerusform>No interception: all %n certificates are trusted by the public roots.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

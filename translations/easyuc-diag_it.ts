@@ -1,4 +1,1018 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Internet access</source>
+        <translation>Accesso a Internet</translation>
+    </message>
+    <message>
+        <source>PBX address (DNS)</source>
+        <translation>Indirizzo della centrale (DNS)</translation>
+    </message>
+    <message>
+        <source>PBX web access (HTTPS, TCP %1)</source>
+        <translation>Accesso web alla centrale (HTTPS, TCP %1)</translation>
+    </message>
+    <message>
+        <source>WebRTC signalling (secure WebSocket, TCP %1)</source>
+        <translation>Segnalazione WebRTC (WebSocket sicuro, TCP %1)</translation>
+    </message>
+    <message>
+        <source>Audio and video (RTP, UDP %1-%2)</source>
+        <translation>Audio e video delle chiamate (RTP, UDP %1-%2)</translation>
+    </message>
+    <message>
+        <source>Desk phone control (WebCTI, TCP %1)</source>
+        <translation>Controllo remoto dei telefoni VoIP (WebCTI, TCP %1)</translation>
+    </message>
+    <message>
+        <source>Proxima service domains</source>
+        <translation>Domini dei servizi Proxima</translation>
+    </message>
+    <message>
+        <source>STUN (public address discovery)</source>
+        <translation>STUN (rilevamento dell&apos;indirizzo pubblico)</translation>
+    </message>
+    <message>
+        <source>TURN relay servers</source>
+        <translation>Server TURN (inoltro del traffico)</translation>
+    </message>
+    <message>
+        <source>No SIP ALG or packet inspection</source>
+        <translation>Nessun SIP ALG né manipolazione dei pacchetti</translation>
+    </message>
+    <message>
+        <source>NAT behaviour</source>
+        <translation>Comportamento del NAT</translation>
+    </message>
+    <message>
+        <source>MTU (packet size)</source>
+        <translation>MTU (dimensione dei pacchetti)</translation>
+    </message>
+    <message>
+        <source>One stable public IP address</source>
+        <translation>Un solo indirizzo IP pubblico, sempre lo stesso</translation>
+    </message>
+    <message>
+        <source>No TLS/SSL interception</source>
+        <translation>Nessun filtro TLS/SSL (intercettazione)</translation>
+    </message>
+    <message>
+        <source>Media quality (delay, jitter, loss)</source>
+        <translation>Qualità delle chiamate (ritardo, jitter, perdita)</translation>
+    </message>
+    <message>
+        <source>Names resolve and at least one Proxima server answers over HTTPS.</source>
+        <translation>I nomi vengono risolti e almeno un server Proxima risponde in HTTPS.</translation>
+    </message>
+    <message>
+        <source>The PBX name resolves to an address.</source>
+        <translation>Il DNS trova l&apos;indirizzo della centrale.</translation>
+    </message>
+    <message>
+        <source>The PBX answers on HTTPS with a valid certificate for its name.</source>
+        <translation>La centrale risponde in HTTPS con un certificato valido per il suo nome.</translation>
+    </message>
+    <message>
+        <source>The PBX accepts a secure WebSocket for SIP and answers a SIP request.</source>
+        <translation>La centrale accetta un WebSocket sicuro per SIP e risponde a una richiesta SIP.</translation>
+    </message>
+    <message>
+        <source>UDP packets reach the PBX across the RTP port range.</source>
+        <translation>I pacchetti UDP raggiungono la centrale su tutto l&apos;intervallo di porte RTP.</translation>
+    </message>
+    <message>
+        <source>The PBX answers HTTP on the WebCTI port.</source>
+        <translation>La centrale risponde in HTTP sulla porta WebCTI.</translation>
+    </message>
+    <message>
+        <source>Each Proxima domain resolves and answers over HTTPS.</source>
+        <translation>Ogni dominio Proxima viene risolto e risponde in HTTPS.</translation>
+    </message>
+    <message>
+        <source>The STUN servers answer and report the public address.</source>
+        <translation>I server STUN rispondono e indicano l&apos;indirizzo pubblico.</translation>
+    </message>
+    <message>
+        <source>The TURN servers answer over UDP, TCP and TLS.</source>
+        <translation>I server TURN rispondono in UDP, TCP e TLS.</translation>
+    </message>
+    <message>
+        <source>No device on the way rewrites SIP messages.</source>
+        <translation>Nessun dispositivo lungo il percorso modifica i messaggi SIP.</translation>
+    </message>
+    <message>
+        <source>The router keeps the same public port for a local port.</source>
+        <translation>Il router mantiene la stessa porta pubblica per la stessa porta locale.</translation>
+    </message>
+    <message>
+        <source>Full-size packets (1500 bytes) pass without fragmentation.</source>
+        <translation>I pacchetti di dimensione piena (1500 byte) passano senza essere frammentati.</translation>
+    </message>
+    <message>
+        <source>All connections leave from the same public IP address.</source>
+        <translation>Tutte le connessioni escono dallo stesso indirizzo IP pubblico.</translation>
+    </message>
+    <message>
+        <source>Secure connections reach Proxima without being decrypted on the way.</source>
+        <translation>Le connessioni sicure arrivano a Proxima senza essere decifrate lungo il percorso.</translation>
+    </message>
+    <message>
+        <source>Round-trip time, jitter and packet loss suit voice calls.</source>
+        <translation>Tempo di andata e ritorno, jitter e perdita di pacchetti sono adatti alle chiamate vocali.</translation>
+    </message>
+    <message>
+        <source>Firewall and router</source>
+        <translation>Firewall e router</translation>
+    </message>
+    <message>
+        <source>TLS filtering</source>
+        <translation>Filtro TLS/SSL</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>Interrotto prima della fine.</translation>
+    </message>
+    <message>
+        <source>No conclusive answer within %1 s.</source>
+        <translation>Nessuna risposta certa entro %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRegistry</name>
+    <message>
+        <source>Not selected for this run.</source>
+        <translation>Non selezionato per questa verifica.</translation>
+    </message>
+    <message>
+        <source>No PBX address was given, so the PBX was not tested.</source>
+        <translation>Non è stato indicato l&apos;indirizzo della centrale, quindi la centrale non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>Not implemented in this version.</source>
+        <translation>Non ancora disponibile in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>Stopped before it started.</source>
+        <translation>Interrotto prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Not run because %1 did not succeed (%2).</source>
+        <translation>Non eseguito: il requisito %1 non è stato superato (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Checks whether this network meets the requirements of the Easy UC app.
+Exit codes: 0 ready, 1 warnings, 2 problems found, 3 bad usage or profile, 4 internal error.</source>
+        <translation>Verifica se questa rete soddisfa i requisiti dell&apos;app Easy UC.
+Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo non valido, 4 errore interno.</translation>
+    </message>
+    <message>
+        <source>Write the JSON report to FILE (- for stdout).</source>
+        <translation>Scrive il report JSON in FILE (- per lo standard output).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the plain-text report to FILE.</source>
+        <translation>Scrive il report in testo semplice in FILE.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argomento non previsto: %1</translation>
+    </message>
+    <message>
+        <source>Profile error: %1</source>
+        <translation>Errore nel profilo: %1</translation>
+    </message>
+    <message>
+        <source>Checking the network for %1 (PBX: %2)…</source>
+        <translation>Verifica della rete per %1 (centrale: %2)…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indicata</translation>
+    </message>
+    <message>
+        <source>Overall: %1 %2 — %3</source>
+        <translation>Esito complessivo: %1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>unknown key (allowed here: %1)</source>
+        <translation>chiave sconosciuta (qui sono ammesse: %1)</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>atteso un oggetto, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>attesa una stringa, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>atteso true o false, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>atteso un numero intero, trovato %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 è fuori dall&apos;intervallo consentito (da %2 a %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name or IP address</source>
+        <translation>&quot;%1&quot; non è un nome host o un indirizzo IP valido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation>&quot;%1&quot; non è nel formato host:porta</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>atteso un elenco, trovato %1</translation>
+    </message>
+    <message>
+        <source>must start with / and contain no spaces</source>
+        <translation>deve iniziare con / e non contenere spazi</translation>
+    </message>
+    <message>
+        <source>must be a single token such as &quot;sip&quot;</source>
+        <translation>deve essere una sola parola, ad esempio &quot;sip&quot;</translation>
+    </message>
+    <message>
+        <source>must not be below rules.rtp.first (%1)</source>
+        <translation>non deve essere inferiore a rules.rtp.first (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of udp, tcp, tls</source>
+        <translation>&quot;%1&quot; non è tra udp, tcp, tls</translation>
+    </message>
+    <message>
+        <source>missing (this version reads schema 1)</source>
+        <translation>mancante (questa versione legge lo schema 1)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 200 characters</source>
+        <translation>deve avere da 1 a 200 caratteri</translation>
+    </message>
+    <message>
+        <source>must list at least one domain</source>
+        <translation>deve elencare almeno un dominio</translation>
+    </message>
+    <message>
+        <source>must be &quot;builtin&quot;, &quot;system&quot; or the path of a PEM file</source>
+        <translation>deve essere &quot;builtin&quot;, &quot;system&quot; o il percorso di un file PEM</translation>
+    </message>
+    <message>
+        <source>unknown requirement id</source>
+        <translation>id di requisito sconosciuto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;required&quot; or &quot;advisory&quot;</source>
+        <translation>&quot;%1&quot; non è né &quot;required&quot; né &quot;advisory&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: chiave &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valido alla riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation>il profilo deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>il file supera 1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>Requirement profile (JSON). Default: the embedded Proxima profile.</source>
+        <translation>Profilo dei requisiti (JSON). Predefinito: il profilo Proxima incluso nel programma.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>FQDN or address of the Proxima PBX.</source>
+        <translation>FQDN o indirizzo della centrale Proxima.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Language of the output: it or en.</source>
+        <translation>Lingua dei risultati: it o en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LINGUA</translation>
+    </message>
+    <message>
+        <source>Run only these requirement ids (comma-separated).</source>
+        <translation>Esegue solo i requisiti con questi id (separati da virgola).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deadline of each check in milliseconds (500-120000).</source>
+        <translation>Tempo massimo di ogni verifica in millisecondi (500-120000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Log details to standard error.</source>
+        <translation>Scrive i dettagli del log su standard error.</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;it&quot; or &quot;en&quot;, not &quot;%1&quot;.</source>
+        <translation>--lang deve essere &quot;it&quot; o &quot;en&quot;, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--pbx: &quot;%1&quot; is not a valid host name or IP address.</source>
+        <translation>--pbx: &quot;%1&quot; non è un nome host o un indirizzo IP valido.</translation>
+    </message>
+    <message>
+        <source>--only: unknown requirement id(s): %1.</source>
+        <translation>--only: nessun requisito ha questo id: %1.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a whole number from 500 to 120000.</source>
+        <translation>--timeout-ms deve essere un numero intero da 500 a 120000.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non eseguito</translation>
+    </message>
+    <message>
+        <source>Tool error</source>
+        <translation>Errore dello strumento</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>The network is ready for Easy UC.</source>
+        <translation>La rete è pronta per Easy UC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: Easy UC will not work fully on this network.</source>
+        <translation>
+            <numerusform>Trovato %n problema: Easy UC non funzionerà del tutto su questa rete.</numerusform>
+            <numerusform>Trovati %n problemi: Easy UC non funzionerà del tutto su questa rete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) could not be confirmed or need attention.</source>
+        <translation>
+            <numerusform>%n punto non è stato confermato o richiede attenzione.</numerusform>
+            <numerusform>%n punti non sono stati confermati o richiedono attenzione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — network diagnosis for Easy UC</source>
+        <translation>%1 %2 — diagnosi di rete per Easy UC</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profilo: %1</translation>
+    </message>
+    <message>
+        <source>PBX: %1</source>
+        <translation>Centrale: %1</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indicata)</translation>
+    </message>
+    <message>
+        <source>Result: %1 %2 — %3</source>
+        <translation>Esito: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Cosa fare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustVerdict</name>
+    <message>
+        <source>No certificate was received, so interception could not be checked.</source>
+        <translation>Non è arrivato nessun certificato, quindi non è stato possibile verificare l&apos;intercettazione.</translation>
+    </message>
+    <message>
+        <source>Intercepted by %1: the certificate was issued by &quot;%2&quot;.</source>
+        <translation>Connessione intercettata da %1: il certificato è stato emesso da &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Trusted by the public roots, but the certificate from &quot;%1&quot; carries no Certificate Transparency proof (SCT).</source>
+        <translation>Il certificato emesso da &quot;%1&quot; è riconosciuto dalle autorità di certificazione pubbliche, ma non contiene la prova di Certificate Transparency (SCT).</translation>
+    </message>
+    <message>
+        <source>Not intercepted: the certificate from &quot;%1&quot; is trusted by the public roots.</source>
+        <translation>Nessuna intercettazione: il certificato emesso da &quot;%1&quot; è riconosciuto dalle autorità di certificazione pubbliche.</translation>
+    </message>
+    <message>
+        <source>Intercepted: the certificate was issued by &quot;%1&quot;, an authority trusted only by this computer, not by the public roots.</source>
+        <translation>Connessione intercettata: il certificato è stato emesso da &quot;%1&quot;, un&apos;autorità riconosciuta solo da questo computer e non dalle autorità di certificazione pubbliche.</translation>
+    </message>
+    <message>
+        <source>The certificate from &quot;%1&quot; is not valid for %2.</source>
+        <translation>Il certificato emesso da &quot;%1&quot; non è valido per %2.</translation>
+    </message>
+    <message>
+        <source>The certificate from &quot;%1&quot; is trusted neither by the public roots nor by this computer.</source>
+        <translation>Il certificato emesso da &quot;%1&quot; non è riconosciuto né dalle autorità di certificazione pubbliche né da questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>The name %1 does not exist in DNS (no address found).</source>
+        <translation>Il nome %1 non esiste nel DNS (nessun indirizzo trovato).</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer for %1.</source>
+        <translation>Il server DNS non ha risposto per %1.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved.</source>
+        <translation>Non è stato possibile trovare l&apos;indirizzo di %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused (blocked by a firewall or nothing listening).</source>
+        <translation>La connessione a %1 è stata rifiutata (bloccata da un firewall o servizio non attivo).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was reset.</source>
+        <translation>La connessione a %1 è stata interrotta (reset).</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable from this network.</source>
+        <translation>%1 non è raggiungibile da questa rete.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed with a network error.</source>
+        <translation>La connessione a %1 non è riuscita per un errore di rete.</translation>
+    </message>
+    <message>
+        <source>No answer from %1: the connection attempt timed out (probably blocked by a firewall).</source>
+        <translation>Nessuna risposta da %1: il tempo per la connessione è scaduto (probabilmente è bloccata da un firewall).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but the secure (TLS) handshake never completed.</source>
+        <translation>%1 ha accettato la connessione, ma la negoziazione sicura (TLS) non si è mai completata.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer in time.</source>
+        <translation>%1 ha accettato la connessione, ma non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed.</source>
+        <translation>La connessione sicura (TLS) a %1 non è riuscita.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with the expected protocol.</source>
+        <translation>%1 ha risposto, ma non con il protocollo previsto.</translation>
+    </message>
+    <message>
+        <source>%1 sent an oversized answer.</source>
+        <translation>%1 ha inviato una risposta troppo grande.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 ha chiuso la connessione senza rispondere.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name.</source>
+        <translation>Il certificato di %1 non è valido per quel nome.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer.</source>
+        <translation>Il certificato di %1 non è considerato attendibile da questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::DomainsCheck</name>
+    <message>
+        <source>The trusted certificates of this computer could not be read.</source>
+        <translation>Non è stato possibile leggere i certificati attendibili di questo computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacting %n server(s)…</source>
+        <translation>
+            <numerusform>Contatto con %n server in corso…</numerusform>
+            <numerusform>Contatto con %n server in corso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer from %1 within the time limit.</source>
+        <translation>Nessuna risposta da %1 entro il tempo massimo.</translation>
+    </message>
+    <message>
+        <source>Answers over HTTPS (%1).</source>
+        <translation>Risponde in HTTPS (%1).</translation>
+    </message>
+    <message>
+        <source>Secure connection works, but no HTTP answer: %1</source>
+        <translation>La connessione sicura funziona, ma manca la risposta HTTP: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Proxima domain(s) cannot be reached: %1.</source>
+        <translation>
+            <numerusform>%n dominio Proxima non è raggiungibile: %1.</numerusform>
+            <numerusform>%n domini Proxima non sono raggiungibili: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow outgoing HTTPS (TCP 443) to these domains and all their subdomains in the firewall or web filter: %1.</source>
+        <translation>Nel firewall o nel filtro web, consentire il traffico HTTPS in uscita (TCP 443) verso questi domini e tutti i loro sottodomini: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) could not be fully confirmed: %1.</source>
+        <translation>
+            <numerusform>Non è stato possibile confermare del tutto %n dominio: %1.</numerusform>
+            <numerusform>Non è stato possibile confermare del tutto %n domini: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that a web filter or proxy is not holding back HTTPS traffic to these domains: %1.</source>
+        <translation>Verificare che un filtro web o un proxy non stia bloccando il traffico HTTPS verso questi domini: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n Proxima domain(s) answer over HTTPS.</source>
+        <translation>
+            <numerusform>%n dominio Proxima verificato: risponde in HTTPS.</numerusform>
+            <numerusform>Tutti i %n domini Proxima rispondono in HTTPS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internet access works: %1 answered over HTTPS.</source>
+        <translation>L&apos;accesso a Internet funziona: %1 ha risposto in HTTPS.</translation>
+    </message>
+    <message>
+        <source>No name could be resolved: DNS does not work on this network.</source>
+        <translation>Nessun nome è stato risolto: il DNS non funziona su questa rete.</translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi, then the DNS server settings of this computer or router.</source>
+        <translation>Controllare il cavo di rete o il Wi-Fi, poi le impostazioni del server DNS di questo computer o del router.</translation>
+    </message>
+    <message>
+        <source>No Proxima server answered over HTTPS (%1 of %2 names resolved).</source>
+        <translation>Nessun server Proxima ha risposto in HTTPS (nomi risolti: %1 su %2).</translation>
+    </message>
+    <message>
+        <source>Check the Internet connection; then ask the network administrator to allow outgoing HTTPS (TCP 443).</source>
+        <translation>Controllare la connessione a Internet, poi chiedere all&apos;amministratore di rete di consentire il traffico HTTPS in uscita (TCP 443).</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::MainWindow</name>
+    <message>
+        <source>Easy UC network diagnostic</source>
+        <translation>Diagnostica di rete Easy UC</translation>
+    </message>
+    <message>
+        <source>&amp;PBX address:</source>
+        <translation>Indirizzo della &amp;centrale:</translation>
+    </message>
+    <message>
+        <source>e.g. pbx.example.com</source>
+        <translation>es. pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Press Start (F5) to check this network.</source>
+        <translation>Premere Avvia (F5) per verificare questa rete.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PBX address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo valido per la centrale.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::PbxDnsCheck</name>
+    <message>
+        <source>%1 resolves to %2.</source>
+        <translation>L&apos;indirizzo di %1 è %2.</translation>
+    </message>
+    <message>
+        <source>Check that the PBX address %1 is spelled correctly. If it is, this computer&apos;s DNS server cannot find it: ask your network administrator to check the DNS settings, or try another DNS server.</source>
+        <translation>Controllare che l&apos;indirizzo della centrale %1 sia scritto correttamente. Se è corretto, il server DNS di questo computer non riesce a trovarlo: chiedere all&apos;amministratore di rete di controllare le impostazioni DNS, oppure provare un altro server DNS.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Ricerca di %1 in corso…</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer in time. Check the network connection and the DNS settings of this computer or router.</source>
+        <translation>Il server DNS non ha risposto in tempo. Controllare la connessione di rete e le impostazioni DNS di questo computer o del router.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::PbxHttpCheck</name>
+    <message>
+        <source>The trusted certificates of this computer could not be read.</source>
+        <translation>Non è stato possibile leggere i certificati attendibili di questo computer.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1 in corso…</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2) in %3 ms.</source>
+        <translation>%1 ha risposto (%2) in %3 ms.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections but gave no HTTP answer: %2</source>
+        <translation>%1 accetta connessioni, ma non ha dato una risposta HTTP: %2</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is not valid. If the PBX address is right, a device on this network may be inspecting secure traffic: ask the network administrator to exclude %1 from SSL/TLS inspection.</source>
+        <translation>Il certificato presentato per %1 non è valido. Se l&apos;indirizzo della centrale è corretto, un dispositivo di questa rete potrebbe ispezionare il traffico sicuro: chiedere all&apos;amministratore di rete di escludere %1 dal filtro SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing connections to %1 on TCP port %2 (HTTPS) in the firewall or router, and check that the PBX address is correct.</source>
+        <translation>Nel firewall o nel router, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (HTTPS), e verificare che l&apos;indirizzo della centrale sia corretto.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing connections to %1 on TCP port %2 (WebCTI) in the firewall. Without it, Easy UC cannot control desk phones.</source>
+        <translation>Nel firewall, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (WebCTI). Senza questa regola Easy UC non può controllare i telefoni VoIP.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::StunBindingCheck</name>
+    <message>
+        <source>No STUN server is configured in the profile.</source>
+        <translation>Nel profilo non è configurato alcun server STUN.</translation>
+    </message>
+    <message>
+        <source>Asking the STUN servers for this network&apos;s public address…</source>
+        <translation>Richiesta ai server STUN dell&apos;indirizzo pubblico di questa rete…</translation>
+    </message>
+    <message>
+        <source>The server answered with STUN error %1.</source>
+        <translation>Il server ha risposto con l&apos;errore STUN %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer over UDP (%n request(s) sent).</source>
+        <translation>
+            <numerusform>Nessuna risposta in UDP (%n richiesta inviata).</numerusform>
+            <numerusform>Nessuna risposta in UDP (%n richieste inviate).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public address %1, round trip %2 ms.</source>
+        <translation>Indirizzo pubblico %1, andata e ritorno in %2 ms.</translation>
+    </message>
+    <message>
+        <source>The STUN server(s) answer: this network&apos;s public address is %1.</source>
+        <translation>STUN funziona: l&apos;indirizzo pubblico di questa rete è %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 STUN servers answer.</source>
+        <translation>Rispondono %1 server STUN su %2.</translation>
+    </message>
+    <message>
+        <source>No STUN server answers over UDP: calls cannot discover the public address.</source>
+        <translation>Nessun server STUN risponde in UDP: le chiamate non possono rilevare l&apos;indirizzo pubblico.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to port 3478 (STUN) towards the Twilio servers in the firewall. Without STUN, audio in calls may be missing in one or both directions.</source>
+        <translation>Nel firewall, consentire il traffico UDP in uscita verso la porta 3478 (STUN) dei server Twilio. Senza STUN, nelle chiamate l&apos;audio può mancare in una o in entrambe le direzioni.</translation>
+    </message>
+    <message>
+        <source>Public address seen by the servers.</source>
+        <translation>Indirizzo pubblico visto dai server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections leave from %n different public addresses: %1.</source>
+        <translation>
+            <numerusform>Le connessioni escono da %n indirizzo pubblico: %1.</numerusform>
+            <numerusform>Le connessioni escono da %n indirizzi pubblici diversi: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The router balances traffic across several public addresses. Configure it so that traffic to the Proxima PBX and to the STUN/TURN servers always leaves from the same public address (a policy or &apos;sticky&apos; rule).</source>
+        <translation>Il router bilancia il traffico in uscita su più IP pubblici. Configurare il bilanciamento in modo che il traffico verso la centrale Proxima e verso i server STUN/TURN venga sempre instradato con lo stesso IP pubblico (regola di policy o «sticky»).</translation>
+    </message>
+    <message>
+        <source>Not proven: too few answers (%1) to compare public addresses.</source>
+        <translation>Non dimostrato: risposte insufficienti (%1) per confrontare gli indirizzi pubblici.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP 3478 (STUN) so that the public address can be checked.</source>
+        <translation>Consentire il traffico UDP in uscita sulla porta 3478 (STUN), così da poter verificare l&apos;indirizzo pubblico.</translation>
+    </message>
+    <message>
+        <source>All %1 connections leave from the same public address %2.</source>
+        <translation>Tutte le %1 connessioni escono dallo stesso indirizzo pubblico %2.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::TlsInterceptionCheck</name>
+    <message>
+        <source>The reference certificate authorities (%1) could not be loaded, so interception could not be checked.</source>
+        <translation>Non è stato possibile caricare le autorità di certificazione di riferimento (%1), quindi l&apos;intercettazione non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>The certificate authorities trusted by this computer (%1) could not be loaded, so interception could not be checked.</source>
+        <translation>Non è stato possibile caricare le autorità di certificazione riconosciute da questo computer (%1), quindi l&apos;intercettazione non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: the profile names no PBX and no domain.</source>
+        <translation>Niente da verificare: il profilo non indica né la centrale né alcun dominio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the certificates of %n secure connection(s)…</source>
+        <translation>
+            <numerusform>Verifica del certificato di %n connessione sicura…</numerusform>
+            <numerusform>Verifica dei certificati di %n connessioni sicure…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be checked: no answer within the time limit.</source>
+        <translation>Non verificabile: nessuna risposta entro il tempo massimo.</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Non verificabile: %1</translation>
+    </message>
+    <message>
+        <source>Secure connections are intercepted by %1: %2.</source>
+        <translation>Le connessioni sicure vengono intercettate da %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 inspects HTTPS traffic on this network and breaks the secure connections of Easy UC. In %1, turn off HTTPS (SSL) inspection for %2, or add exceptions for these names.</source>
+        <translation>%1 ispeziona il traffico HTTPS su questa rete e interrompe le connessioni sicure di Easy UC. In %1 disattivare l&apos;ispezione HTTPS (filtro SSL/TLS) per %2, oppure aggiungere delle eccezioni per questi nomi.</translation>
+    </message>
+    <message>
+        <source>Secure connections are re-signed by an authority that only this computer trusts: %1.</source>
+        <translation>Le connessioni sicure vengono rifirmate da un&apos;autorità riconosciuta solo da questo computer: %1.</translation>
+    </message>
+    <message>
+        <source>A firewall, proxy or antivirus program inspects HTTPS traffic with its own certificate authority. Turn off HTTPS (SSL) inspection for %1, or add exceptions for these names.</source>
+        <translation>Un firewall, un proxy o un antivirus ispeziona il traffico HTTPS con una propria autorità di certificazione. Disattivare l&apos;ispezione HTTPS (filtro SSL/TLS) per %1, oppure aggiungere delle eccezioni per questi nomi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) cannot be trusted: %1.</source>
+        <translation>
+            <numerusform>%n certificato non è attendibile: %1.</numerusform>
+            <numerusform>%n certificati non sono attendibili: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a firewall, proxy or antivirus program inspects HTTPS traffic, turn off HTTPS (SSL) inspection for %1, or add exceptions for these names. Otherwise the server&apos;s certificate is wrong: tell Proxima support which name failed.</source>
+        <translation>Se un firewall, un proxy o un antivirus ispeziona il traffico HTTPS, disattivare l&apos;ispezione HTTPS (filtro SSL/TLS) per %1, oppure aggiungere delle eccezioni per questi nomi. Altrimenti il certificato del server è errato: comunicare all&apos;assistenza Proxima quale nome non ha superato la verifica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing could be checked: none of the %n secure connection(s) delivered a certificate.</source>
+        <translation>
+            <numerusform>Nessuna verifica possibile: %n connessione sicura provata, nessun certificato ricevuto.</numerusform>
+            <numerusform>Nessuna verifica possibile: nessuna delle %n connessioni sicure ha fornito un certificato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure these can be reached (see the other requirements), then run the test again: %1.</source>
+        <translation>Verificare che questi nomi siano raggiungibili (vedere gli altri requisiti), poi ripetere il test: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No interception seen, but %n connection(s) could not be checked: %1.</source>
+        <translation>
+            <numerusform>Nessuna intercettazione rilevata, ma non è stato possibile verificare %n connessione: %1.</numerusform>
+            <numerusform>Nessuna intercettazione rilevata, ma non è stato possibile verificare %n connessioni: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates are trusted, but %n carry no Certificate Transparency proof: %1.</source>
+        <translation>
+            <numerusform>I certificati sono attendibili, ma %n non contiene la prova di Certificate Transparency: %1.</numerusform>
+            <numerusform>I certificati sono attendibili, ma %n non contengono la prova di Certificate Transparency: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interception seen, but %1 could not be checked and %2 carry no Certificate Transparency proof.</source>
+        <translation>Nessuna intercettazione rilevata, ma non è stato possibile verificare %1, e i certificati di %2 non contengono la prova di Certificate Transparency.</translation>
+    </message>
+    <message>
+        <source>Public certificates normally carry Certificate Transparency proof; one without it may come from a private authority. If HTTPS is inspected on this network, turn the inspection off for %1 or add exceptions for these names; otherwise tell Proxima support.</source>
+        <translation>I certificati pubblici di norma contengono la prova di Certificate Transparency; un certificato senza questa prova potrebbe provenire da un&apos;autorità privata. Se su questa rete il traffico HTTPS viene ispezionato, disattivare l&apos;ispezione per %1 oppure aggiungere delle eccezioni per questi nomi; altrimenti avvisare l&apos;assistenza Proxima.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No interception: all %n certificate(s) are trusted by the public roots.</source>
+        <translation>
+            <numerusform>Nessuna intercettazione: %n certificato verificato, riconosciuto dalle autorità di certificazione pubbliche.</numerusform>
+            <numerusform>Nessuna intercettazione: tutti i %n certificati sono riconosciuti dalle autorità di certificazione pubbliche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::WebRtcCheck</name>
+    <message>
+        <source>WebSocket open; asking the PBX over SIP…</source>
+        <translation>WebSocket aperto; interrogazione della centrale via SIP…</translation>
+    </message>
+    <message>
+        <source>No PBX address was given, so the PBX was not tested.</source>
+        <translation>Non è stato indicato l&apos;indirizzo della centrale, quindi la centrale non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates of this computer could not be loaded, so the PBX could not be checked.</source>
+        <translation>Non è stato possibile caricare i certificati attendibili di questo computer, quindi la centrale non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation>Connessione a %1 sulla porta %2 in corso…</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP connections to port %1 of the PBX (%2) in the firewall or router.</source>
+        <translation>Nel firewall o nel router, consentire le connessioni TCP in uscita verso la porta %1 della centrale (%2).</translation>
+    </message>
+    <message>
+        <source>Disable SSL/TLS inspection for the PBX (%1, port %2) in the firewall, proxy or antivirus. If nothing inspects the traffic, the PBX administrator must renew its certificate.</source>
+        <translation>Disattivare il filtro SSL/TLS per la centrale (%1, porta %2) nel firewall, nel proxy o nell&apos;antivirus. Se nessun dispositivo ispeziona il traffico, l&apos;amministratore della centrale deve rinnovarne il certificato.</translation>
+    </message>
+    <message>
+        <source>A proxy or firewall may be blocking WebSocket connections: allow WebSocket traffic to the PBX (%1, port %2) and disable SSL inspection for it. If the problem persists, contact the PBX administrator.</source>
+        <translation>Un proxy o un firewall potrebbe bloccare le connessioni WebSocket: consentire il traffico WebSocket verso la centrale (%1, porta %2) e disattivare il filtro SSL per questo traffico. Se il problema persiste, contattare l&apos;amministratore della centrale.</translation>
+    </message>
+    <message>
+        <source>The WebSocket reaches the PBX but SIP gets no proper answer: make sure no firewall filters or inspects the traffic to the PBX (%1, port %2). If the problem persists, contact the PBX administrator.</source>
+        <translation>Il WebSocket raggiunge la centrale, ma SIP non riceve una risposta corretta: verificare che nessun firewall filtri o ispezioni il traffico verso la centrale (%1, porta %2). Se il problema persiste, contattare l&apos;amministratore della centrale.</translation>
+    </message>
+    <message>
+        <source>The certificate presented on port %1 is not valid for %2 on this computer, so the app would refuse the connection.</source>
+        <translation>Il certificato presentato sulla porta %1 non è valido per %2 su questo computer, quindi l&apos;app rifiuterebbe la connessione.</translation>
+    </message>
+    <message>
+        <source>The PBX answered SIP over a secure WebSocket on port %1 (%2).</source>
+        <translation>La centrale ha risposto in SIP tramite WebSocket sicuro sulla porta %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to port %1 works, but the PBX closed it without answering the WebSocket request.</source>
+        <translation>La connessione sicura alla porta %1 funziona, ma la centrale l&apos;ha chiusa senza rispondere alla richiesta WebSocket.</translation>
+    </message>
+    <message>
+        <source>The secure connection to port %1 works, but no answer to the WebSocket request came within %2 s.</source>
+        <translation>La connessione sicura alla porta %1 funziona, ma la richiesta WebSocket non ha avuto risposta entro %2 s.</translation>
+    </message>
+    <message>
+        <source>Something other than a web server answered the WebSocket request on port %1.</source>
+        <translation>Alla richiesta WebSocket sulla porta %1 non ha risposto un server web, ma un altro tipo di servizio.</translation>
+    </message>
+    <message>
+        <source>The PBX refused the WebSocket connection on port %1 with HTTP status %2.</source>
+        <translation>La centrale ha rifiutato la connessione WebSocket sulla porta %1 con lo stato HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The answer to the WebSocket request on port %1 is not a valid WebSocket handshake.</source>
+        <translation>La risposta alla richiesta WebSocket sulla porta %1 non è una negoziazione WebSocket valida.</translation>
+    </message>
+    <message>
+        <source>The PBX opened the WebSocket on port %1 without the “%2” subprotocol the app needs.</source>
+        <translation>La centrale ha aperto il WebSocket sulla porta %1 senza il sottoprotocollo “%2” necessario all&apos;app.</translation>
+    </message>
+    <message>
+        <source>The secure WebSocket to the PBX opens, but the PBX closed it without answering the SIP request.</source>
+        <translation>Il WebSocket sicuro verso la centrale si apre, ma la centrale lo ha chiuso senza rispondere alla richiesta SIP.</translation>
+    </message>
+    <message>
+        <source>The secure WebSocket to the PBX opens, but the PBX did not answer the SIP request within %1 s.</source>
+        <translation>Il WebSocket sicuro verso la centrale si apre, ma la centrale non ha risposto alla richiesta SIP entro %1 s.</translation>
+    </message>
+    <message>
+        <source>The secure WebSocket to the PBX opens, but the answer to the SIP request is not a valid SIP response.</source>
+        <translation>Il WebSocket sicuro verso la centrale si apre, ma la risposta alla richiesta SIP non è una risposta SIP valida.</translation>
+    </message>
+    <message>
+        <source>Check that the PBX address %1 is spelled correctly and that the DNS servers of this network work.</source>
+        <translation>Controllare che l&apos;indirizzo della centrale %1 sia scritto correttamente e che i server DNS di questa rete funzionino.</translation>
+    </message>
+    <message>
+        <source>The PBX name %1 does not exist in DNS.</source>
+        <translation>Il nome della centrale %1 non esiste nel DNS.</translation>
+    </message>
+    <message>
+        <source>The PBX name %1 could not be resolved.</source>
+        <translation>Non è stato possibile trovare l&apos;indirizzo della centrale %1.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the PBX on port %1 did not complete within %2 s.</source>
+        <translation>La connessione sicura (TLS) alla centrale sulla porta %1 non si è completata entro %2 s.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the PBX on port %1 failed.</source>
+        <translation>La connessione sicura (TLS) alla centrale sulla porta %1 non è riuscita.</translation>
+    </message>
+    <message>
+        <source>The PBX refused the connection on port %1.</source>
+        <translation>La centrale ha rifiutato la connessione sulla porta %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the PBX on port %1 was reset.</source>
+        <translation>La connessione alla centrale sulla porta %1 è stata interrotta (reset).</translation>
+    </message>
+    <message>
+        <source>The PBX cannot be reached from this network on port %1.</source>
+        <translation>La centrale non è raggiungibile da questa rete sulla porta %1.</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX on port %1 within %2 s: the port is probably blocked.</source>
+        <translation>Nessuna risposta dalla centrale sulla porta %1 entro %2 s: probabilmente la porta è bloccata.</translation>
+    </message>
+    <message>
+        <source>The connection to the PBX on port %1 failed.</source>
+        <translation>La connessione alla centrale sulla porta %1 non è riuscita.</translation>
+    </message>
+</context>
 </TS>
