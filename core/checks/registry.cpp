@@ -6,6 +6,7 @@
 #include "pbxdnscheck.h"
 #include "pbxhttpcheck.h"
 #include "skippedcheck.h"
+#include "stunbindingcheck.h"
 #include "tlsinterceptioncheck.h"
 #include "webrtccheck.h"
 
@@ -30,6 +31,10 @@ QHash<QString, Factory> factories()
     f.insert(QStringLiteral("internet.access"),
              [] { return new DomainsCheck(DomainsCheck::Mode::InternetAccess); });
     f.insert(QStringLiteral("pbx.dns"), [] { return new PbxDnsCheck; });
+    f.insert(QStringLiteral("stun.binding"),
+             [] { return new StunBindingCheck(StunBindingCheck::Mode::Binding); });
+    f.insert(QStringLiteral("firewall.public-ip"),
+             [] { return new StunBindingCheck(StunBindingCheck::Mode::PublicIp); });
     f.insert(QStringLiteral("pbx.webrtc"), [] { return new WebRtcCheck; });
     f.insert(QStringLiteral("pbx.https"),
              [] { return new PbxHttpCheck(PbxHttpCheck::Kind::Https); });
