@@ -3,6 +3,7 @@
 #include "../engine/catalogue.h"
 #include "../profile/profile.h"
 #include "domainscheck.h"
+#include "mediaqualitycheck.h"
 #include "pbxdnscheck.h"
 #include "pbxhttpcheck.h"
 #include "skippedcheck.h"
@@ -31,6 +32,7 @@ QHash<QString, Factory> factories()
     f.insert(QStringLiteral("internet.access"),
              [] { return new DomainsCheck(DomainsCheck::Mode::InternetAccess); });
     f.insert(QStringLiteral("pbx.dns"), [] { return new PbxDnsCheck; });
+    f.insert(QStringLiteral("media.quality"), [] { return new MediaQualityCheck; });
     f.insert(QStringLiteral("stun.binding"),
              [] { return new StunBindingCheck(StunBindingCheck::Mode::Binding); });
     f.insert(QStringLiteral("firewall.public-ip"),

@@ -1,3 +1,4 @@
+#include "checks/mediaqualitycheck.h"
 #include "checks/stunbindingcheck.h"
 #include "support/checkharness.h"
 #include "support/stunserver.h"
@@ -69,4 +70,27 @@ TEST(PublicIpCheck, SilenceIsNotProven)
     ASSERT_TRUE(silent.listen());
     StunBindingCheck check(StunBindingCheck::Mode::PublicIp);
     EXPECT_EQ(runCheck(check, stunProfile({silent.port()})).result.status, Status::Warn);
+}
+
+TEST(MediaQualityCheck, LoopbackTrainIsClean)
+{
+    LoopbackStunServer server;
+    ASSERT_TRUE(server.listen());
+    MediaQualityCheck check;
+    check.setTrain(20, 10);
+    const CheckRun run = runCheck(check, stunProfile({server.port()}));
+    EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("lossPercent")), QStringLiteral("0.0"));
+    EXPECT_EQ(server.requests(), 20);
+}
+
+TEST(MediaQualityCheck, SilenceIsFailNotPass)
+{
+    LoopbackStunServer silent(LoopbackStunServer::Mode::Silent);
+    ASSERT_TRUE(silent.listen());
+    MediaQualityCheck check;
+    check.setTrain(10, 10);
+    const CheckRun run = runCheck(check, stunProfile({silent.port()}));
+    EXPECT_EQ(run.result.status, Status::Fail);
+    EXPECT_EQ(silent.requests(), 10); // no retransmissions: loss is measured, not hidden
 }

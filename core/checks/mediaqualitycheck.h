@@ -1,0 +1,48 @@
+#pragma once
+
+#include "../engine/check.h"
+
+#include <QHostAddress>
+#include <QList>
+
+class QTimer;
+
+namespace easyuc {
+
+class DnsProbe;
+class StunClient;
+struct StunBindingResult;
+
+// R15 media.quality (advisory): a train of STUN Bindings to the first STUN server, one every
+// 20 ms like voice packets, measuring round-trip time, jitter (RFC 3550 §6.4.1) and loss.
+class MediaQualityCheck : public Check
+{
+    Q_OBJECT
+public:
+    explicit MediaQualityCheck(QObject* parent = nullptr);
+    // Tests shorten the train; the requirement uses 50 packets at 20 ms.
+    void setTrain(int packets, int intervalMs);
+
+protected:
+    void run(RunContext& context) override;
+    void abort() override;
+    RequirementResult resultOnDeadline() override;
+
+private:
+    void sendNext();
+    RequirementResult conclude() const;
+
+    int m_packets = 50;
+    int m_intervalMs = 20;
+    int m_sent = 0;
+    int m_done = 0;
+    QList<qint64> m_rtts; // -1 for a lost packet, in send order
+    QString m_target;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    DnsProbe* m_dns = nullptr;
+    StunClient* m_client = nullptr;
+    QTimer* m_pacer = nullptr;
+};
+
+} // namespace easyuc
