@@ -66,8 +66,8 @@ void TlsInterceptionCheck::run(RunContext& context)
                           tr("Nothing to check: the profile names no PBX and no domain.")));
         return;
     }
-    reportProgress(tr("Checking the certificates of %n secure connection(s)…", "",
-                      int(m_targets.size())));
+    reportProgress(
+        tr("Checking the certificates of %n secure connection(s)…", "", int(m_targets.size())));
     // All at once: the probes only wait on the network, and each has the whole budget.
     for (const Target& t : std::as_const(m_targets)) {
         ConnectRequest request;
@@ -146,8 +146,9 @@ RequirementResult TlsInterceptionCheck::resultOnDeadline()
 RequirementResult TlsInterceptionCheck::conclude() const
 {
     RequirementResult r;
-    r.addEvidence(QStringLiteral("trust.reference"),
-                  QStringLiteral("%1 (%2 roots)").arg(m_referenceSpec).arg(m_referenceRoots.size()));
+    r.addEvidence(
+        QStringLiteral("trust.reference"),
+        QStringLiteral("%1 (%2 roots)").arg(m_referenceSpec).arg(m_referenceRoots.size()));
     r.addEvidence(QStringLiteral("trust.system"),
                   QStringLiteral("%1 (%2 roots)").arg(m_systemSpec).arg(m_systemRoots.size()));
     r.addEvidence(QStringLiteral("trust.requireSct"), yesNo(m_requireSct));
@@ -172,8 +173,8 @@ RequirementResult TlsInterceptionCheck::conclude() const
             // A closed port, a timeout or a server that does not speak TLS says nothing about
             // interception either way.
             item.status = Status::Warn;
-            item.summary = tr("Could not be checked: %1")
-                               .arg(describeConnectFailure(t.label, *t.connection));
+            item.summary =
+                tr("Could not be checked: %1").arg(describeConnectFailure(t.label, *t.connection));
             addConnectionEvidence(r, *t.connection, t.port, t.label);
             unchecked.append(t.label);
         } else {
@@ -190,10 +191,17 @@ RequirementResult TlsInterceptionCheck::conclude() const
                 localAuthority = true;
                 failed.append(t.label);
                 break;
-            case TrustFinding::Untrusted: failed.append(t.label); break;
-            case TrustFinding::MissingSct: missingSct.append(t.label); break;
-            case TrustFinding::NoCertificate: unchecked.append(t.label); break;
-            case TrustFinding::Trusted: break;
+            case TrustFinding::Untrusted:
+                failed.append(t.label);
+                break;
+            case TrustFinding::MissingSct:
+                missingSct.append(t.label);
+                break;
+            case TrustFinding::NoCertificate:
+                unchecked.append(t.label);
+                break;
+            case TrustFinding::Trusted:
+                break;
             }
         }
         r.items.append(item);
@@ -203,7 +211,8 @@ RequirementResult TlsInterceptionCheck::conclude() const
     if (!failed.isEmpty()) {
         r.status = Status::Fail;
         if (!product.isEmpty()) {
-            r.summary = tr("Secure connections are intercepted by %1: %2.").arg(product, listed(failed));
+            r.summary =
+                tr("Secure connections are intercepted by %1: %2.").arg(product, listed(failed));
             r.remediation =
                 tr("%1 inspects HTTPS traffic on this network and breaks the secure connections "
                    "of Easy UC. In %1, turn off HTTPS (SSL) inspection for %2, or add exceptions "
@@ -233,7 +242,8 @@ RequirementResult TlsInterceptionCheck::conclude() const
     if (unchecked.size() == total) {
         r.status = Status::Warn;
         r.summary = tr("Nothing could be checked: none of the %n secure connection(s) delivered "
-                       "a certificate.", "", total);
+                       "a certificate.",
+                       "", total);
         r.remediation = tr("Make sure these can be reached (see the other requirements), then "
                            "run the test again: %1.")
                             .arg(listed(unchecked));
@@ -252,7 +262,8 @@ RequirementResult TlsInterceptionCheck::conclude() const
             r.summary =
                 unchecked.isEmpty()
                     ? tr("Certificates are trusted, but %n carry no Certificate Transparency "
-                         "proof: %1.", "", int(missingSct.size()))
+                         "proof: %1.",
+                         "", int(missingSct.size()))
                           .arg(listed(missingSct))
                     : tr("No interception seen, but %1 could not be checked and %2 carry no "
                          "Certificate Transparency proof.")
@@ -267,8 +278,8 @@ RequirementResult TlsInterceptionCheck::conclude() const
         return r;
     }
     r.status = Status::Pass;
-    r.summary = tr("No interception: all %n certificate(s) are trusted by the public roots.", "",
-                   total);
+    r.summary =
+        tr("No interception: all %n certificate(s) are trusted by the public roots.", "", total);
     return r;
 }
 
@@ -294,7 +305,8 @@ void TlsInterceptionCheck::addTargetEvidence(RequirementResult& r, const Target&
         add(cert + QStringLiteral("sha256"), c.sha256);
     }
     add(QStringLiteral("validated.reference"), yesNo(a.reference.validated));
-    add(a.reference.validated ? QStringLiteral("reference.anchor") : QStringLiteral("reference.error"),
+    add(a.reference.validated ? QStringLiteral("reference.anchor")
+                              : QStringLiteral("reference.error"),
         a.reference.validated ? a.reference.anchor : a.reference.error);
     add(QStringLiteral("validated.system"), yesNo(a.system.validated));
     add(a.system.validated ? QStringLiteral("system.anchor") : QStringLiteral("system.error"),

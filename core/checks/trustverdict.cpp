@@ -19,12 +19,18 @@ TrustVerdict verdict(Status status, TrustFinding finding, QString detail, QStrin
 QString trustFindingKey(TrustFinding finding)
 {
     switch (finding) {
-    case TrustFinding::Trusted: return QStringLiteral("trusted");
-    case TrustFinding::MissingSct: return QStringLiteral("missing-sct");
-    case TrustFinding::NoCertificate: return QStringLiteral("no-certificate");
-    case TrustFinding::LocalAuthority: return QStringLiteral("local-authority");
-    case TrustFinding::InterceptionProduct: return QStringLiteral("interception-product");
-    case TrustFinding::Untrusted: return QStringLiteral("untrusted");
+    case TrustFinding::Trusted:
+        return QStringLiteral("trusted");
+    case TrustFinding::MissingSct:
+        return QStringLiteral("missing-sct");
+    case TrustFinding::NoCertificate:
+        return QStringLiteral("no-certificate");
+    case TrustFinding::LocalAuthority:
+        return QStringLiteral("local-authority");
+    case TrustFinding::InterceptionProduct:
+        return QStringLiteral("interception-product");
+    case TrustFinding::Untrusted:
+        return QStringLiteral("untrusted");
     }
     return {};
 }
@@ -69,9 +75,9 @@ TrustVerdict judgeTrust(const TrustAnalysis& a, bool requireSct)
     const QString detail =
         QStringLiteral("reference: %1; system: %2").arg(a.reference.error, a.system.error);
     if (a.reference.nameMismatch && a.system.nameMismatch) {
-        return verdict(Status::Fail, TrustFinding::Untrusted, detail,
-                       Tr::tr("The certificate from \"%1\" is not valid for %2.")
-                           .arg(issuer, a.host));
+        return verdict(
+            Status::Fail, TrustFinding::Untrusted, detail,
+            Tr::tr("The certificate from \"%1\" is not valid for %2.").arg(issuer, a.host));
     }
     return verdict(Status::Fail, TrustFinding::Untrusted, detail,
                    Tr::tr("The certificate from \"%1\" is trusted neither by the public roots "

@@ -8,7 +8,8 @@
 namespace easyuc {
 
 // What a chain analysis means for R14 (tls.interception), as a stable code.
-enum class TrustFinding {
+enum class TrustFinding
+{
     Trusted,             // validates against the reference roots, SCTs as required
     MissingSct,          // trusted, but the leaf embeds no SCT while the profile requires one
     NoCertificate,       // nothing to judge: no chain was presented

@@ -2,22 +2,19 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
-
+#include <memory>
 #include <openssl/ct.h>
 #include <openssl/err.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 #include <vector>
 
 namespace easyuc {
 
 namespace {
 
-template <typename T, void (*Free)(T*)>
-struct Deleter
+template <typename T, void (*Free)(T*)> struct Deleter
 {
     void operator()(T* p) const { Free(p); }
 };
@@ -172,7 +169,8 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
         v.validated = true;
         const STACK_OF(X509)* built = X509_STORE_CTX_get0_chain(ctx.get());
         if (built && sk_X509_num(built) > 0)
-            v.anchor = nameString(X509_get_subject_name(sk_X509_value(built, sk_X509_num(built) - 1)));
+            v.anchor =
+                nameString(X509_get_subject_name(sk_X509_value(built, sk_X509_num(built) - 1)));
         return v;
     }
     v.errorCode = X509_STORE_CTX_get_error(ctx.get());

@@ -5,7 +5,6 @@
 #include "support/testpki.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -53,7 +52,8 @@ std::unique_ptr<ScriptedServer> tlsServer(const TestCa& ca, bool withSct,
                                           const QString& name = kHost)
 {
     const Issued leaf = ca.issue(name, {name}, withSct);
-    auto s = std::make_unique<ScriptedServer>(Behaviour::Reply, QByteArray("HTTP/1.1 200 OK\r\n\r\n"));
+    auto s =
+        std::make_unique<ScriptedServer>(Behaviour::Reply, QByteArray("HTTP/1.1 200 OK\r\n\r\n"));
     s->setTls(serverTlsConfig(leaf.certificate, leaf.key));
     EXPECT_TRUE(s->listen());
     return s;
@@ -104,7 +104,8 @@ TEST(TlsInterceptionCheck, PublicChainWithSctPasses)
     EXPECT_EQ(ev(run, port, "validated.system"), QStringLiteral("yes"));
     EXPECT_EQ(ev(run, port, "scts"), QStringLiteral("1"));
     EXPECT_EQ(ev(run, port, "leaf.subject"), QStringLiteral("CN=localhost,O=Test"));
-    EXPECT_EQ(ev(run, port, "issuer"), QStringLiteral("CN=Test Public Root CA,O=Test Trust Services"));
+    EXPECT_EQ(ev(run, port, "issuer"),
+              QStringLiteral("CN=Test Public Root CA,O=Test Trust Services"));
     EXPECT_EQ(ev(run, port, "cert[0].sha256").size(), 64);
     EXPECT_EQ(ev(run, port, "finding"), QStringLiteral("trusted"));
     EXPECT_TRUE(ev(run, port, "product").isEmpty());
@@ -141,7 +142,8 @@ TEST(TlsInterceptionCheck, CorporateCaOnlyInSystemStoreIsInterception)
     EXPECT_EQ(itemStatus(run, port), Status::Fail);
     EXPECT_EQ(ev(run, port, "validated.reference"), QStringLiteral("no"));
     EXPECT_EQ(ev(run, port, "validated.system"), QStringLiteral("yes"));
-    EXPECT_EQ(ev(run, port, "reference.error"), QStringLiteral("unable to get local issuer certificate"));
+    EXPECT_EQ(ev(run, port, "reference.error"),
+              QStringLiteral("unable to get local issuer certificate"));
     EXPECT_EQ(ev(run, port, "finding"), QStringLiteral("local-authority"));
     EXPECT_TRUE(run.result.remediation.contains(kHost)) << run.result.remediation.toStdString();
 }

@@ -2,7 +2,6 @@
 #include "support/testpki.h"
 
 #include <QCryptographicHash>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -29,7 +28,8 @@ Pki& pki()
 
 QString sha256Of(const QSslCertificate& c)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(c.toDer(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(c.toDer(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -38,8 +38,8 @@ TEST(TrustAnalysis, PublicChainValidatesAgainstBothStoresWithFacts)
 {
     const TestCa& ca = pki().publicCa;
     const Issued leaf = ca.issue(kHost, {kHost}, true);
-    const TrustAnalysis a =
-        analyseTrust({leaf.certificate, ca.certificate()}, kHost, {ca.certificate()}, {ca.certificate()});
+    const TrustAnalysis a = analyseTrust({leaf.certificate, ca.certificate()}, kHost,
+                                         {ca.certificate()}, {ca.certificate()});
     EXPECT_TRUE(a.reference.validated) << a.reference.error.toStdString();
     EXPECT_TRUE(a.system.validated) << a.system.error.toStdString();
     EXPECT_EQ(a.reference.errorCode, 0);
@@ -64,7 +64,8 @@ TEST(TrustAnalysis, LeafWithoutSctCountsNone)
 {
     const TestCa& ca = pki().publicCa;
     const Issued leaf = ca.issue(kHost, {kHost}, false);
-    const TrustAnalysis a = analyseTrust({leaf.certificate}, kHost, {ca.certificate()}, {ca.certificate()});
+    const TrustAnalysis a =
+        analyseTrust({leaf.certificate}, kHost, {ca.certificate()}, {ca.certificate()});
     EXPECT_TRUE(a.reference.validated);
     EXPECT_EQ(a.sctCount, 0);
     EXPECT_FALSE(a.sctMalformed);
@@ -87,8 +88,9 @@ TEST(TrustAnalysis, CorporateChainValidatesOnlyAgainstSystemStore)
 TEST(TrustAnalysis, PresentedRootDoesNotMakeItselfTrusted)
 {
     const Issued leaf = pki().corporateCa.issue(kHost, {kHost});
-    const TrustAnalysis a = analyseTrust({leaf.certificate, pki().corporateCa.certificate()}, kHost,
-                                         {pki().publicCa.certificate()}, {pki().publicCa.certificate()});
+    const TrustAnalysis a =
+        analyseTrust({leaf.certificate, pki().corporateCa.certificate()}, kHost,
+                     {pki().publicCa.certificate()}, {pki().publicCa.certificate()});
     EXPECT_FALSE(a.reference.validated);
     EXPECT_FALSE(a.system.validated);
     EXPECT_EQ(a.reference.error, QStringLiteral("self-signed certificate in certificate chain"));
@@ -97,8 +99,10 @@ TEST(TrustAnalysis, PresentedRootDoesNotMakeItselfTrusted)
 TEST(TrustAnalysis, WrongHostNameIsAMismatchInBothStores)
 {
     const TestCa& ca = pki().publicCa;
-    const Issued leaf = ca.issue(QStringLiteral("other.example"), {QStringLiteral("other.example")});
-    const TrustAnalysis a = analyseTrust({leaf.certificate}, kHost, {ca.certificate()}, {ca.certificate()});
+    const Issued leaf =
+        ca.issue(QStringLiteral("other.example"), {QStringLiteral("other.example")});
+    const TrustAnalysis a =
+        analyseTrust({leaf.certificate}, kHost, {ca.certificate()}, {ca.certificate()});
     EXPECT_FALSE(a.reference.validated);
     EXPECT_FALSE(a.system.validated);
     EXPECT_TRUE(a.reference.nameMismatch);
@@ -123,7 +127,8 @@ TEST(TrustAnalysis, ProductIsRecognisedInTheIssuerEvenWhenTrusted)
 {
     const TestCa& ca = pki().fortinetCa;
     const Issued leaf = ca.issue(kHost, {kHost}, true);
-    const TrustAnalysis a = analyseTrust({leaf.certificate}, kHost, {ca.certificate()}, {ca.certificate()});
+    const TrustAnalysis a =
+        analyseTrust({leaf.certificate}, kHost, {ca.certificate()}, {ca.certificate()});
     EXPECT_TRUE(a.reference.validated);
     EXPECT_EQ(a.product, QStringLiteral("Fortinet FortiGate"));
     EXPECT_EQ(a.productEvidence, QStringLiteral("CN=Fortinet FortiGate CA,O=Fortinet"));
@@ -132,7 +137,8 @@ TEST(TrustAnalysis, ProductIsRecognisedInTheIssuerEvenWhenTrusted)
 TEST(TrustAnalysis, ProductInTheLeafSubjectAloneIsNotInterception)
 {
     const TestCa& ca = pki().publicCa;
-    const Issued leaf = ca.issue(QStringLiteral("sophos.example"), {QStringLiteral("sophos.example")});
+    const Issued leaf =
+        ca.issue(QStringLiteral("sophos.example"), {QStringLiteral("sophos.example")});
     const TrustAnalysis a = analyseTrust({leaf.certificate}, QStringLiteral("sophos.example"),
                                          {ca.certificate()}, {ca.certificate()});
     EXPECT_TRUE(a.reference.validated);
@@ -141,8 +147,8 @@ TEST(TrustAnalysis, ProductInTheLeafSubjectAloneIsNotInterception)
 
 TEST(TrustAnalysis, EmptyChainValidatesNowhere)
 {
-    const TrustAnalysis a = analyseTrust({}, kHost, {pki().publicCa.certificate()},
-                                         {pki().publicCa.certificate()});
+    const TrustAnalysis a =
+        analyseTrust({}, kHost, {pki().publicCa.certificate()}, {pki().publicCa.certificate()});
     EXPECT_FALSE(a.hasChain());
     EXPECT_FALSE(a.reference.validated);
     EXPECT_FALSE(a.system.validated);
