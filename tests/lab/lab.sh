@@ -586,8 +586,16 @@ scn_mtu_1400() {
   I ip link set wan0 mtu 1400
 }
 scn_two_public_ips() {
-  # nat/POSTROUTING sees the first packet of each flow only: nth alternates per flow
+  # nat/POSTROUTING sees the first packet of each flow only: nth alternates per flow. UDP to
+  # the STUN/TURN servers has a counter of its own, so the DNS queries and TCP connections of
+  # other checks running at the same time cannot shift it: consecutive STUN flows always
+  # leave from different addresses (a check's flows would need 3+ foreign STUN flows slotted
+  # between them to all land on one address).
   R iptables -t nat -F POSTROUTING
+  R iptables -t nat -A POSTROUTING -o wan0 -p udp -d "$TURN_IP1,$TURN_IP2" \
+    -m statistic --mode nth --every 2 --packet 0 -j SNAT --to-source "$WAN_IP1"
+  R iptables -t nat -A POSTROUTING -o wan0 -p udp -d "$TURN_IP1,$TURN_IP2" \
+    -j SNAT --to-source "$WAN_IP2"
   R iptables -t nat -A POSTROUTING -o wan0 -m statistic --mode nth --every 2 --packet 0 \
     -j SNAT --to-source "$WAN_IP1"
   R iptables -t nat -A POSTROUTING -o wan0 -j SNAT --to-source "$WAN_IP2"
