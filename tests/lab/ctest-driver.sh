@@ -58,13 +58,13 @@ case $cmd in
     # HOME/XDG_*: the CLI's logs land in the run directory, removed with the world
     "$LAB" exec "$prefix" env HOME="$home" XDG_DATA_HOME="$home/.local/share" \
       XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home" \
-      timeout 120 "$cli" --profile "$run/profile.json" --json "$report"
+      timeout 80 "$cli" --profile "$run/profile.json" --json "$report"
     rc=$?
     set -e
     echo "easyuc-diag-cli exit code: $rc"
     case $rc in
       0 | 1 | 2) ;;
-      124) fail "the CLI did not finish within 120 s" ;;
+      124) fail "the CLI did not finish within 80 s" ;;
       *) fail "the CLI failed with exit code $rc (3 = bad profile, 4 = internal error)" ;;
     esac
     "$cmake" -DTABLE="$LAB_DIR/scenarios.tsv" -DSCENARIO="$name" -DREPORT="$report" \
