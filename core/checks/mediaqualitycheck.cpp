@@ -52,7 +52,7 @@ void MediaQualityCheck::run(RunContext& context)
     });
     connect(m_dns, &DnsProbe::finished, this, [this](const DnsResult& dns) {
         if (!dns.ok()) {
-            RequirementResult r = makeResult(Status::Fail, describeDnsFailure(dns.host, dns.error));
+            RequirementResult r = makeResult(Status::Warn, describeDnsFailure(dns.host, dns.error));
             r.remediation = tr("The STUN server's name does not resolve, so call quality could not "
                                "be measured. Check the DNS settings.");
             finish(r);
@@ -118,8 +118,11 @@ RequirementResult MediaQualityCheck::conclude() const
     r.addEvidence(QStringLiteral("server"), m_target);
     r.addEvidence(QStringLiteral("packets"), QStringLiteral("%1 sent, %2 answered").arg(m_sent).arg(received));
     if (received == 0) {
-        r.status = Status::Fail;
-        r.summary = tr("None of the %1 test packets to %2 was answered.").arg(total).arg(m_target);
+        // Nothing came back, so quality was not measured; R8 reports the blocked path itself.
+        r.status = Status::Warn;
+        r.summary = tr("Not measured: none of the %1 test packets to %2 was answered.")
+                        .arg(total)
+                        .arg(m_target);
         r.remediation = tr("Allow outgoing UDP to port 3478 towards the STUN server so call quality "
                            "can be measured; without it, calls may have no audio.");
         return r;

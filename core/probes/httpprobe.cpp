@@ -52,7 +52,7 @@ void HttpProbe::abort()
 void HttpProbe::onReadable()
 {
     QSslSocket* s = m_connection->socket();
-    if (!s)
+    if (!s || !s->isOpen())
         return;
     const QByteArray bytes = s->read(HttpResponseHead::kMaxHeadBytes + 1);
     if (!bytes.isEmpty() && m_result.firstByteMs < 0)
