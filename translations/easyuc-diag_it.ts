@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>No conclusive answer within %1 s.</source>
-        <translation>Nessuna risposta certa entro %1 s.</translation>
+        <translation>Nessuna risposta certa entro %L1 s.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,37 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>easyuc::MediaQualityCheck</name>
+    <message>
+        <source>No STUN server is configured in the profile.</source>
+        <translation>Nel profilo non è configurato alcun server STUN.</translation>
+    </message>
+    <message>
+        <source>The STUN server&apos;s name does not resolve, so call quality could not be measured. Check the DNS settings.</source>
+        <translation>Il nome del server STUN non viene risolto, quindi non è stato possibile misurare la qualità delle chiamate. Controllare le impostazioni DNS.</translation>
+    </message>
+    <message>
+        <source>Sending %1 test packets to %2…</source>
+        <translation>Invio di %1 pacchetti di prova a %2…</translation>
+    </message>
+    <message>
+        <source>Not measured: none of the %1 test packets to %2 was answered.</source>
+        <translation>Non misurato: nessuno dei %1 pacchetti di prova inviati a %2 ha avuto risposta.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to port 3478 towards the STUN server so call quality can be measured; without it, calls may have no audio.</source>
+        <translation>Consentire il traffico UDP in uscita verso la porta 3478 del server STUN, così da poter misurare la qualità delle chiamate; senza questa regola le chiamate potrebbero non avere audio.</translation>
+    </message>
+    <message>
+        <source>Round trip %1 ms, jitter %2 ms, loss %3 %.</source>
+        <translation>Andata e ritorno %L1 ms, jitter %L2 ms, perdita %L3 %.</translation>
+    </message>
+    <message>
+        <source>Voice may sound choppy or delayed. Avoid Wi-Fi with weak signal, check that large downloads or backups are not filling the connection, and ask the provider about line quality.</source>
+        <translation>La voce potrebbe arrivare a scatti o in ritardo. Evitare il Wi-Fi con segnale debole, verificare che download pesanti o backup non stiano saturando la connessione e chiedere al fornitore della linea di controllarne la qualità.</translation>
+    </message>
+</context>
+<context>
     <name>easyuc::PbxDnsCheck</name>
     <message>
         <source>%1 resolves to %2.</source>
@@ -770,7 +801,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Allow outgoing connections to %1 on TCP port %2 (HTTPS) in the firewall or router, and check that the PBX address is correct.</source>
-        <translation>Nel firewall o nel router, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (HTTPS), e verificare che l&apos;indirizzo della centrale sia corretto.</translation>
+        <translation>Nel firewall o nel router, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (HTTPS) e verificare che l&apos;indirizzo della centrale sia corretto.</translation>
     </message>
     <message>
         <source>Allow outgoing connections to %1 on TCP port %2 (WebCTI) in the firewall. Without it, Easy UC cannot control desk phones.</source>
