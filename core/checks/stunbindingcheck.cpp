@@ -115,6 +115,10 @@ RequirementResult StunBindingCheck::concludeBinding() const
     } else if (answered > 0) {
         r.status = Status::Warn;
         r.summary = tr("%1 of %2 STUN servers answer.").arg(answered).arg(flows.size());
+    } else if (std::none_of(flows.begin(), flows.end(),
+                            [](const StunFlows::Flow& f) { return f.dns.ok(); })) {
+        r.status = Status::Fail;
+        r.summary = tr("The STUN server names could not be resolved, so no STUN server was reached.");
     } else {
         r.status = Status::Fail;
         r.summary = tr("No STUN server answers over UDP: calls cannot discover the public address.");
