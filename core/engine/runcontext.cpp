@@ -7,6 +7,7 @@ namespace easyuc {
 RunContext::RunContext(Profile profile, QObject* parent)
     : QObject(parent), m_profile(std::move(profile))
 {
+    m_clock.start();
 }
 
 int RunContext::probeBudgetMs() const
@@ -19,6 +20,26 @@ int RunContext::probeBudgetMs() const
 void RunContext::addPublicAddress(const QString& flow, const QHostAddress& address)
 {
     m_publicAddresses.insert(flow, address);
+}
+
+int RunContext::bookIcmp(const QHostAddress& host, bool onlyIfFree)
+{
+    // Linux's token bucket (inet_peer_xrlim_allow): XRLIM_BURST_FACTOR 6, one per second.
+    constexpr double kBurst = 6;
+    constexpr double kPerSecond = 1;
+    const qint64 now = m_clock.elapsed();
+    const QString key = host.toString();
+    IcmpBucket b = m_icmp.value(key, IcmpBucket{now, kBurst});
+    qint64 at = qMax(now, b.atMs);
+    double tokens = qMin(kBurst, b.tokens + double(at - b.atMs) * kPerSecond / 1000.0);
+    if (tokens < 1) {
+        if (onlyIfFree)
+            return -1;
+        at += qint64((1 - tokens) * 1000.0 / kPerSecond + 0.5);
+        tokens = 1;
+    }
+    m_icmp.insert(key, IcmpBucket{at, tokens - 1});
+    return int(at - now);
 }
 
 QList<QSslCertificate> RunContext::systemRoots(QString* error)

@@ -2,6 +2,8 @@
 
 #include "../profile/profile.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QMap>
@@ -36,6 +38,12 @@ public:
     QList<QSslCertificate> systemRoots(QString* error = nullptr);
     QList<QSslCertificate> referenceRoots(QString* error = nullptr);
 
+    // ICMP errors from one host are rate limited (Linux icmp_ratelimit: a burst of 6, then one
+    // a second, per peer), so every probe of the run that counts on one books it here. Returns
+    // the delay in ms before the error can be drawn; with `onlyIfFree`, books only when one is
+    // available at once and returns -1 otherwise (a suppressed error costs the host nothing).
+    int bookIcmp(const QHostAddress& host, bool onlyIfFree = false);
+
 private:
     struct Store
     {
@@ -50,6 +58,13 @@ private:
     Profile m_profile;
     QList<QHostAddress> m_pbxAddresses;
     QMap<QString, QHostAddress> m_publicAddresses;
+    struct IcmpBucket
+    {
+        qint64 atMs = 0;   // time of the last booking
+        double tokens = 0; // errors left at that time
+    };
+    QHash<QString, IcmpBucket> m_icmp;
+    QElapsedTimer m_clock;
 };
 
 } // namespace easyuc
