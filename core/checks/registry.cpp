@@ -9,6 +9,7 @@
 #include "skippedcheck.h"
 #include "stunbindingcheck.h"
 #include "tlsinterceptioncheck.h"
+#include "turncheck.h"
 #include "webrtccheck.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ QHash<QString, Factory> factories()
     f.insert(QStringLiteral("domains.reach"),
              [] { return new DomainsCheck(DomainsCheck::Mode::EveryDomain); });
     f.insert(QStringLiteral("tls.interception"), [] { return new TlsInterceptionCheck; });
+    f.insert(QStringLiteral("turn.reach"), [] { return new TurnCheck; });
     return f;
 }
 
