@@ -1,15 +1,19 @@
 // easyuc-diag-cli: runs the diagnosis headless and prints one line per requirement (DESIGN §5).
 #include "checks/registry.h"
+#include "engine/catalogue.h"
 #include "engine/checkrunner.h"
 #include "engine/i18n.h"
 #include "engine/logging.h"
 #include "engine/runcontext.h"
 #include "engine/runoptions.h"
+#include "report/htmlreport.h"
 #include "report/jsonreport.h"
+#include "report/pdfreport.h"
+#include "report/supportcode.h"
 #include "report/textreport.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
@@ -47,6 +51,41 @@ bool writeFile(const QString& path, const QByteArray& data, QString* error)
     return true;
 }
 
+QString statusCell(easyuc::Status s)
+{
+    return QString(easyuc::statusGlyph(s) + QLatin1Char(' ') + easyuc::statusWord(s)).leftJustified(13);
+}
+
+// --decode: the statuses a support code carries, by number and title.
+int decodeSupportCode(const QString& code)
+{
+    QList<easyuc::Status> statuses;
+    QString error;
+    if (!easyuc::SupportCode::decode(code, &statuses, &error)) {
+        print(stderr, error + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    QList<easyuc::ReportEntry> entries;
+    QString out = Tr::tr("Support code %1:").arg(easyuc::SupportCode::encode(statuses)) + QLatin1Char('\n');
+    for (const easyuc::RequirementInfo& info : easyuc::requirementCatalogue()) {
+        if (info.number < 1 || info.number > statuses.size())
+            continue;
+        const easyuc::Status s = statuses.at(info.number - 1);
+        out += QStringLiteral("%1 %2 %3\n").arg(info.label().leftJustified(4), statusCell(s), info.title());
+        easyuc::ReportEntry e;
+        e.result.id = info.id;
+        e.result.status = s;
+        e.severity = info.defaultSeverity;
+        entries.append(e);
+    }
+    const easyuc::Status overall = easyuc::overallStatus(entries);
+    out += QLatin1Char('\n') +
+           Tr::tr("Overall (default severities): %1 %2").arg(easyuc::statusGlyph(overall), easyuc::statusWord(overall)) +
+           QLatin1Char('\n');
+    print(stdout, out);
+    return ExitPass;
+}
+
 int exitCodeFor(easyuc::Status overall)
 {
     switch (overall) {
@@ -56,13 +95,30 @@ int exitCodeFor(easyuc::Status overall)
     }
 }
 
+// Renders one report format and writes it to a file or stdout.
+bool writeReport(const QString& format, const easyuc::Report& report, const QString& path,
+                 QString* error)
+{
+    if (format == QStringLiteral("json"))
+        return writeFile(path, easyuc::JsonReport::write(report), error);
+    if (format == QStringLiteral("html"))
+        return writeFile(path, easyuc::HtmlReport::write(report), error);
+    if (format == QStringLiteral("text"))
+        return writeFile(path, easyuc::TextReport::write(report).toUtf8(), error);
+    if (path != QStringLiteral("-"))
+        return easyuc::PdfReport::write(report, path, error);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    return easyuc::PdfReport::write(report, &buffer, error) && writeFile(path, buffer.data(), error);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     // QtGui only for PDF output; the offscreen platform keeps the CLI free of any display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("easyuc-diag"));
     QCoreApplication::setOrganizationName(QStringLiteral("easyuc"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EASYUC_VERSION));
@@ -88,8 +144,14 @@ int main(int argc, char* argv[])
     easyuc::RunOptions::addTo(parser);
     parser.addOption({QStringLiteral("json"), Tr::tr("Write the JSON report to FILE (- for stdout)."),
                       Tr::tr("FILE")});
-    parser.addOption({QStringLiteral("text"), Tr::tr("Write the plain-text report to FILE."),
+    parser.addOption({QStringLiteral("text"), Tr::tr("Write the plain-text report to FILE (- for stdout)."),
                       Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("html"), Tr::tr("Write the HTML report to FILE (- for stdout)."),
+                      Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the PDF report to FILE (- for stdout)."),
+                      Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("decode"),
+                      Tr::tr("Show the results a support code stands for, then exit."), Tr::tr("CODE")});
     if (!parser.parse(app.arguments())) {
         print(stderr, parser.errorText() + QLatin1Char('\n'));
         return ExitUsage;
@@ -102,6 +164,8 @@ int main(int argc, char* argv[])
         print(stdout, QStringLiteral("easyuc-diag-cli %1\n").arg(QStringLiteral(EASYUC_VERSION)));
         return ExitPass;
     }
+    if (parser.isSet(QStringLiteral("decode")))
+        return decodeSupportCode(parser.value(QStringLiteral("decode")));
     if (!parser.positionalArguments().isEmpty()) {
         print(stderr, Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) +
                           QLatin1Char('\n'));
@@ -122,9 +186,18 @@ int main(int argc, char* argv[])
     }
     easyuc::logInfo(QStringLiteral("run: profile %1, pbx '%2'").arg(profile.sourcePath, profile.pbx));
 
-    const QString jsonPath = parser.value(QStringLiteral("json"));
-    // When JSON goes to stdout, people's lines go to stderr so the JSON stays parseable.
-    FILE* human = jsonPath == QStringLiteral("-") ? stderr : stdout;
+    // Each report format and where it goes; "-" is stdout.
+    const QStringList formats{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("text"),
+                              QStringLiteral("pdf")};
+    int toStdout = 0;
+    for (const QString& f : formats)
+        toStdout += parser.value(f) == QStringLiteral("-") ? 1 : 0;
+    if (toStdout > 1) {
+        print(stderr, Tr::tr("Only one report can go to stdout (-).") + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    // When a report goes to stdout, people's lines go to stderr so the report stays parseable.
+    FILE* human = toStdout > 0 ? stderr : stdout;
 
     easyuc::CheckRunner runner;
     runner.setChecks(easyuc::CheckRegistry::createChecks(profile, options.only),
@@ -153,15 +226,18 @@ int main(int argc, char* argv[])
                                                    easyuc::statusWord(report.overall),
                                                    easyuc::TextReport::verdictSentence(report)) +
                                           QLatin1Char('\n'));
+                         print(human, Tr::tr("Support code: %1")
+                                          .arg(easyuc::SupportCode::encode(report)) +
+                                          QLatin1Char('\n'));
                          exitCode = exitCodeFor(report.overall);
                          QString writeError;
                          bool ok = true;
-                         if (!jsonPath.isEmpty())
-                             ok = writeFile(jsonPath, easyuc::JsonReport::write(report), &writeError);
-                         const QString textPath = parser.value(QStringLiteral("text"));
-                         if (ok && !textPath.isEmpty())
-                             ok = writeFile(textPath, easyuc::TextReport::write(report).toUtf8(),
-                                            &writeError);
+                         for (const QString& format : formats) {
+                             const QString path = parser.value(format);
+                             if (!ok || path.isEmpty())
+                                 continue;
+                             ok = writeReport(format, report, path, &writeError);
+                         }
                          if (!ok) {
                              print(stderr, writeError + QLatin1Char('\n'));
                              exitCode = ExitInternal;

@@ -191,7 +191,8 @@ void CheckRunner::finishRun()
         return;
     m_running = false;
     m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
-    m_report.host = HostInfo::collect();
+    m_report.host = HostInfo::collect(m_context->profile().pbx);
+    m_report.attachAppendix(m_context->profile());
     for (const Slot& s : m_checks) {
         ReportEntry e;
         e.result = m_results.value(s.check->id());

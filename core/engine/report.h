@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -9,6 +10,8 @@
 #include <QStringList>
 
 namespace easyuc {
+
+struct Profile;
 
 // A network interface of the machine the diagnosis ran on.
 struct InterfaceInfo
@@ -21,11 +24,19 @@ struct InterfaceInfo
 // What the machine looked like during the run.
 struct HostInfo
 {
-    QString os;
+    QString os;         // one line: product, version and kernel (kept for schema 1)
+    QString osName;     // "Debian GNU/Linux 12 (bookworm)"
+    QString osVersion;  // "12"
+    QString kernel;     // "linux 6.1.0-18-amd64"
+    QString hostName;
     QList<InterfaceInfo> interfaces;
+    QStringList gateways;   // default routes' next hops; empty where the OS gives no cheap answer
+    QStringList dnsServers; // the resolvers this machine asks
+    QString proxy;          // the system proxy for HTTPS to the PBX, without any credentials
     QStringList publicAddresses;
 
-    static HostInfo collect();
+    // Reads the machine's facts; `probeHost` is the host whose system proxy is reported.
+    static HostInfo collect(const QString& probeHost = {});
 };
 
 // One requirement in a finished run: its result plus how much it weighed.
@@ -47,13 +58,20 @@ struct Report
     Status overall = Status::Skipped;
     HostInfo host;
     QList<ReportEntry> entries; // in catalogue order
+    QByteArray profileJson;     // the profile used, credentials redacted (appendix)
+    QStringList logTail;        // the last lines of the log when the run finished (appendix)
 
     const ReportEntry* entry(const QString& id) const;
+    // Fills the appendix: the redacted profile and the tail of the log file.
+    void attachAppendix(const Profile& profile, int logLines = 50);
 };
 
 // DESIGN §2: fail if a required requirement fails; warn if anything warns, is skipped or
 // errored, or an advisory one fails; otherwise pass. An empty run is not a pass.
 Status overallStatus(const QList<ReportEntry>& entries);
+
+// The last `maxLines` lines of a text file (empty when it cannot be read).
+QStringList readTailLines(const QString& path, int maxLines);
 
 } // namespace easyuc
 

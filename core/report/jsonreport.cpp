@@ -1,5 +1,7 @@
 #include "jsonreport.h"
 
+#include "reportmodel.h"
+#include "supportcode.h"
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
 
@@ -42,6 +44,31 @@ QJsonObject requirementJson(const ReportEntry& entry)
                        {QStringLiteral("remediation"), r.remediation},
                        {QStringLiteral("durationMs"), r.durationMs}};
 }
+
+// The appendix of the other formats, as data (certificate "seenIn" is the requirement label).
+QJsonObject appendixJson(const Report& report)
+{
+    const ReportModel model = ReportModel::build(report);
+    QJsonArray certificates;
+    for (const CertificateView& c : model.certificates)
+        certificates.append(QJsonObject{{QStringLiteral("seenIn"), c.source},
+                                        {QStringLiteral("target"), c.target},
+                                        {QStringLiteral("depth"), c.depth},
+                                        {QStringLiteral("subject"), c.subject},
+                                        {QStringLiteral("issuer"), c.issuer},
+                                        {QStringLiteral("sha256"), c.sha256}});
+    QJsonArray sip;
+    for (const SipLineView& l : model.sipLines)
+        sip.append(QJsonObject{{QStringLiteral("seenIn"), l.source},
+                               {QStringLiteral("key"), l.key},
+                               {QStringLiteral("line"), l.line}});
+    const QJsonDocument profile = QJsonDocument::fromJson(report.profileJson);
+    return QJsonObject{{QStringLiteral("profile"), profile.isObject() ? QJsonValue(profile.object())
+                                                                      : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("certificates"), certificates},
+                       {QStringLiteral("sipLines"), sip},
+                       {QStringLiteral("logTail"), QJsonArray::fromStringList(report.logTail)}};
+}
 } // namespace
 
 QByteArray JsonReport::write(const Report& report)
@@ -55,6 +82,7 @@ QByteArray JsonReport::write(const Report& report)
     QJsonArray requirements;
     for (const ReportEntry& e : report.entries)
         requirements.append(requirementJson(e));
+    const HostInfo& h = report.host;
     const QJsonObject root{
         {QStringLiteral("schema"), 1},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), report.toolName},
@@ -65,12 +93,20 @@ QByteArray JsonReport::write(const Report& report)
         {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), report.profileName},
                                                 {QStringLiteral("pbx"), report.pbx}}},
         {QStringLiteral("overall"), statusKey(report.overall)},
+        {QStringLiteral("supportCode"), SupportCode::encode(report)},
         {QStringLiteral("host"),
-         QJsonObject{{QStringLiteral("os"), report.host.os},
+         QJsonObject{{QStringLiteral("os"), h.os},
+                     {QStringLiteral("osName"), h.osName},
+                     {QStringLiteral("osVersion"), h.osVersion},
+                     {QStringLiteral("kernel"), h.kernel},
+                     {QStringLiteral("hostName"), h.hostName},
                      {QStringLiteral("interfaces"), interfaces},
-                     {QStringLiteral("publicAddresses"),
-                      QJsonArray::fromStringList(report.host.publicAddresses)}}},
-        {QStringLiteral("requirements"), requirements}};
+                     {QStringLiteral("gateways"), QJsonArray::fromStringList(h.gateways)},
+                     {QStringLiteral("dnsServers"), QJsonArray::fromStringList(h.dnsServers)},
+                     {QStringLiteral("proxy"), h.proxy},
+                     {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)}}},
+        {QStringLiteral("requirements"), requirements},
+        {QStringLiteral("appendix"), appendixJson(report)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,5 +1,6 @@
 #include "textreport.h"
 
+#include "reportmodel.h"
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
 
@@ -53,27 +54,78 @@ QString TextReport::verdictSentence(const Report& report)
 
 QString TextReport::write(const Report& report)
 {
-    QString out;
-    out += Tr::tr("%1 %2 — network diagnosis for Easy UC").arg(report.toolName, report.toolVersion) +
-           QLatin1Char('\n');
-    out += Tr::tr("Date: %1").arg(QLocale().toString(report.startedAt, QLocale::LongFormat)) +
-           QLatin1Char('\n');
-    out += Tr::tr("Profile: %1").arg(report.profileName) + QLatin1Char('\n');
-    out += Tr::tr("PBX: %1").arg(report.pbx.isEmpty() ? Tr::tr("(not given)") : report.pbx) +
-           QLatin1Char('\n');
+    const ReportModel m = ReportModel::build(report);
+    const QString nl(QLatin1Char('\n'));
+    const QString indent = QStringLiteral("       ");
+    auto field = [](const ReportField& f) -> QString { return QStringLiteral("%1: %2").arg(f.label, f.value); };
+    auto heading = [&nl](const QString& title) -> QString {
+        return nl + title + nl + QString(title.size(), QLatin1Char('=')) + nl;
+    };
+
+    QString out = Tr::tr("%1 %2 — network diagnosis for Easy UC").arg(report.toolName, report.toolVersion) + nl;
+    for (const ReportField& f : m.header.mid(1))
+        out += field(f) + nl;
     out += Tr::tr("Result: %1 %2 — %3")
-               .arg(statusGlyph(report.overall), statusWord(report.overall),
-                    verdictSentence(report)) +
-           QStringLiteral("\n\n");
+               .arg(statusGlyph(report.overall), statusWord(report.overall), m.verdictSentence) + nl;
+    out += QStringLiteral("%1: %2").arg(reportLabel(ReportLabel::SupportCode), m.supportCode) + nl;
+    out += m.counts + nl;
+
+    out += heading(reportLabel(ReportLabel::Machine));
+    for (const ReportField& f : m.machine)
+        out += field(f) + nl;
+    out += reportLabel(ReportLabel::Interfaces) + QLatin1Char(':') + nl;
+    for (const InterfaceInfo& i : m.interfaces)
+        out += QStringLiteral("  %1 (MTU %2): %3").arg(i.name).arg(i.mtu).arg(i.addresses.join(QStringLiteral(", "))) + nl;
+
+    out += heading(reportLabel(ReportLabel::Details));
     for (const ReportEntry& e : report.entries) {
-        out += requirementLine(e.result) + QLatin1Char('\n');
+        out += requirementLine(e.result) + nl;
         for (const ResultItem& item : e.result.items)
-            out += QStringLiteral("       %1 %2: %3\n")
-                       .arg(statusGlyph(item.status), item.target, item.summary);
+            out += indent + QStringLiteral("%1 %2: %3").arg(statusGlyph(item.status), item.target, item.summary) + nl;
         if (!e.result.remediation.isEmpty() && e.result.status != Status::Pass)
-            out += QStringLiteral("       ") + Tr::tr("What to do: %1").arg(e.result.remediation) +
-                   QLatin1Char('\n');
+            out += indent + Tr::tr("What to do: %1").arg(e.result.remediation) + nl;
+        const QList<EvidenceGroup> groups = groupEvidence(e.result.evidence);
+        if (!groups.isEmpty())
+            out += indent + reportLabel(ReportLabel::Evidence) + QLatin1Char(':') + nl;
+        for (const EvidenceGroup& g : groups) {
+            const QString pad = g.title.isEmpty() ? indent + QStringLiteral("  ") : indent + QStringLiteral("    ");
+            if (!g.title.isEmpty())
+                out += indent + QStringLiteral("  [%1]").arg(g.title) + nl;
+            for (const Evidence& ev : g.rows)
+                out += pad + QStringLiteral("%1: %2").arg(ev.key, ev.value) + nl;
+        }
+        out += nl;
     }
+
+    out += heading(reportLabel(ReportLabel::Appendix));
+    const QString none = QStringLiteral("  ") + reportLabel(ReportLabel::NoneSeen) + nl;
+    out += QStringLiteral("A. ") + reportLabel(ReportLabel::Certificates) + nl;
+    QString lastGroup;
+    for (const CertificateView& c : m.certificates) {
+        const QString group = QStringLiteral("%1 \u00b7 %2").arg(c.target, c.source);
+        if (group != lastGroup)
+            out += QStringLiteral("  ") + group + nl;
+        lastGroup = group;
+        out += QStringLiteral("    #%1 %2").arg(c.depth).arg(c.subject) + nl;
+        out += QStringLiteral("       %1: %2").arg(reportLabel(ReportLabel::Issuer), c.issuer) + nl;
+        if (!c.sha256.isEmpty())
+            out += QStringLiteral("       %1: %2").arg(reportLabel(ReportLabel::Sha256), c.sha256) + nl;
+    }
+    if (m.certificates.isEmpty())
+        out += none;
+    out += nl + QStringLiteral("B. ") + reportLabel(ReportLabel::SipLines) + nl;
+    for (const SipLineView& l : m.sipLines)
+        out += QStringLiteral("  %1 %2: %3").arg(l.source, l.key, l.line) + nl;
+    if (m.sipLines.isEmpty())
+        out += none;
+    out += nl + QStringLiteral("C. ") + reportLabel(ReportLabel::Timings) + nl;
+    for (const TimingView& t : m.timings)
+        out += QStringLiteral("  %1 %2 ms  %3").arg(t.label.leftJustified(4)).arg(t.durationMs, 6)
+                   .arg(t.measured.join(QStringLiteral(", "))) + nl;
+    out += nl + QStringLiteral("D. ") + reportLabel(ReportLabel::ProfileUsed) + nl;
+    out += (m.profileJson.isEmpty() ? none : m.profileJson + nl);
+    out += nl + QStringLiteral("E. ") + reportLabel(ReportLabel::LogTail) + nl;
+    out += (m.logTail.isEmpty() ? none : m.logTail.join(nl) + nl);
     return out;
 }
 
