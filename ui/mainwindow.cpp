@@ -1,170 +1,594 @@
 #include "mainwindow.h"
 
+#include "aboutinfo.h"
 #include "checks/registry.h"
-#include "engine/catalogue.h"
+#include "detailspanel.h"
 #include "engine/checkrunner.h"
+#include "engine/i18n.h"
+#include "engine/logging.h"
 #include "engine/runcontext.h"
-#include "report/textreport.h"
+#include "icons.h"
+#include "reportexport.h"
+#include "resultmodel.h"
+#include "resultview.h"
+#include "verdictbanner.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
-#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace easyuc {
 
 namespace {
-QColor statusColor(Status s)
-{
-    switch (s) {
-    case Status::Pass: return QColor(0x2e, 0x7d, 0x32);
-    case Status::Warn: return QColor(0xef, 0x8f, 0x00);
-    case Status::Fail: return QColor(0xc6, 0x28, 0x28);
-    default: return QColor(0x75, 0x75, 0x75);
-    }
-}
+const QString kPbxKey = QStringLiteral("pbx");
+const QString kLanguageKey = QStringLiteral("language");
 } // namespace
 
 MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
-    : QMainWindow(parent), m_options(std::move(options))
+    : QMainWindow(parent), m_options(std::move(options)), m_settings(UiSettings::load()),
+      m_language(QLocale().language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en")),
+      m_model(new ResultModel(this)), m_elapsedTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Easy UC network diagnostic"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* top = new QHBoxLayout;
-    auto* pbxLabel = new QLabel(tr("&PBX address:"), central);
-    m_pbx = new QLineEdit(central);
-    m_pbx->setPlaceholderText(tr("e.g. pbx.example.com"));
-    pbxLabel->setBuddy(m_pbx);
-    QSettings settings;
-    m_pbx->setText(m_options.pbx.isEmpty() ? settings.value(QStringLiteral("pbx")).toString()
-                                           : m_options.pbx);
-    m_start = new QPushButton(tr("Start"), central);
-    m_start->setDefault(true);
-    top->addWidget(pbxLabel);
-    top->addWidget(m_pbx, 1);
-    top->addWidget(m_start);
-    layout->addLayout(top);
-    m_verdict = new QLabel(tr("Press Start (F5) to check this network."), central);
-    QFont big = m_verdict->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_verdict->setFont(big);
-    layout->addWidget(m_verdict);
-    m_tree = new QTreeWidget(central);
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Status"), tr("No."), tr("Requirement"), tr("Result")});
-    m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    layout->addWidget(m_tree, 1);
-    setCentralWidget(central);
-    resetRows();
-    resize(900, 560);
+    setWindowIcon(appIcon());
+    createActions();
+    createMenus();
+    setCentralWidget(createCentral());
 
-    connect(m_start, &QPushButton::clicked, this, &MainWindow::startOrStop);
-    connect(m_pbx, &QLineEdit::returnPressed, this, &MainWindow::startOrStop);
-    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
-    connect(f5, &QShortcut::activated, this, &MainWindow::startOrStop);
-    auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(esc, &QShortcut::activated, this, [this] {
-        if (m_runner && m_runner->isRunning())
-            m_runner->cancel();
-    });
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
+    m_progress->setRange(0, m_model->requirementCount());
+    m_progress->setValue(0);
+    m_elapsed = new QLabel(this);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_elapsed);
+    m_elapsedTimer->setInterval(100);
+    connect(m_elapsedTimer, &QTimer::timeout, this, &MainWindow::updateElapsed);
+
+    const QString pbx = m_options.pbx.isEmpty() ? QSettings().value(kPbxKey).toString() : m_options.pbx;
+    m_pbx->setText(pbx);
+    loadProfileForDisplay(m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty());
+    retranslate();
+    validatePbx();
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 48);
     if (runAtOnce)
-        QTimer::singleShot(0, this, &MainWindow::startOrStop);
+        QTimer::singleShot(0, this, &MainWindow::start);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::resetRows()
+void MainWindow::createActions()
 {
-    m_tree->clear();
-    for (const RequirementInfo& info : requirementCatalogue()) {
-        auto* row = new QTreeWidgetItem(m_tree);
-        row->setData(0, Qt::UserRole, info.id);
-        row->setText(0, statusGlyph(Status::Skipped));
-        row->setText(1, info.label());
-        row->setText(2, info.title());
-        row->setText(3, info.description());
-    }
-    for (int c = 0; c < 3; ++c)
-        m_tree->resizeColumnToContents(c);
+    m_runAction = new QAction(themedIcon(QStringLiteral("run")), QString(), this);
+    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::start);
+    m_stopAction = new QAction(themedIcon(QStringLiteral("stop")), QString(), this);
+    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
+    m_focusPbxAction = new QAction(this);
+    m_focusPbxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_focusPbxAction, &QAction::triggered, this, [this] {
+        m_pbx->setFocus(Qt::ShortcutFocusReason);
+        m_pbx->selectAll();
+    });
+    m_openProfileAction = new QAction(themedIcon(QStringLiteral("open")), QString(), this);
+    m_openProfileAction->setShortcut(QKeySequence::Open);
+    connect(m_openProfileAction, &QAction::triggered, this, &MainWindow::openProfile);
+    m_defaultProfileAction = new QAction(this);
+    connect(m_defaultProfileAction, &QAction::triggered, this, &MainWindow::useDefaultProfile);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_copyAction = new QAction(themedIcon(QStringLiteral("copy")), QString(), this);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySummary);
+    m_exportAction = new QAction(themedIcon(QStringLiteral("export")), QString(), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInteractive);
+    m_logAction = new QAction(themedIcon(QStringLiteral("log")), QString(), this);
+    connect(m_logAction, &QAction::triggered, this, &MainWindow::openLogFolder);
+    m_settingsAction = new QAction(themedIcon(QStringLiteral("settings")), QString(), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    m_aboutAction = new QAction(themedIcon(QStringLiteral("about")), QString(), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    // Language names are written in their own language, never translated.
+    m_languageGroup = new QActionGroup(this);
+    m_italianAction = new QAction(QStringLiteral("&Italiano"), m_languageGroup);
+    m_englishAction = new QAction(QStringLiteral("&English"), m_languageGroup);
+    for (QAction* a : {m_italianAction, m_englishAction})
+        a->setCheckable(true);
+    connect(m_italianAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("it")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    addActions({m_runAction, m_stopAction, m_focusPbxAction});
 }
 
-QTreeWidgetItem* MainWindow::rowFor(const QString& id) const
+void MainWindow::createMenus()
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* row = m_tree->topLevelItem(i);
-        if (row->data(0, Qt::UserRole).toString() == id)
-            return row;
-    }
-    return nullptr;
+    m_runMenu = menuBar()->addMenu(QString());
+    m_runMenu->addActions({m_runAction, m_stopAction, m_focusPbxAction});
+    m_runMenu->addSeparator();
+    m_runMenu->addActions({m_openProfileAction, m_defaultProfileAction});
+    m_runMenu->addSeparator();
+    m_runMenu->addAction(m_quitAction);
+    m_reportMenu = menuBar()->addMenu(QString());
+    m_reportMenu->addActions({m_copyAction, m_exportAction});
+    m_reportMenu->addSeparator();
+    m_reportMenu->addAction(m_logAction);
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_settingsAction);
+    m_languageMenu = m_settingsMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
+    m_languageMenu->addActions({m_italianAction, m_englishAction});
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_openProfileAction, m_settingsAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_copyAction, m_exportAction, m_logAction});
 }
 
-void MainWindow::startOrStop()
+QWidget* MainWindow::createCentral()
 {
-    if (m_runner && m_runner->isRunning()) {
+    auto* central = new QWidget(this);
+    m_pbxLabel = new QLabel(central);
+    m_pbx = new QLineEdit(central);
+    m_pbx->setClearButtonEnabled(true);
+    m_pbxLabel->setBuddy(m_pbx);
+    QFont fieldFont = m_pbx->font();
+    fieldFont.setPointSizeF(fieldFont.pointSizeF() * 1.15);
+    m_pbx->setFont(fieldFont);
+    connect(m_pbx, &QLineEdit::textChanged, this, &MainWindow::validatePbx);
+    connect(m_pbx, &QLineEdit::returnPressed, this, &MainWindow::start);
+    m_pbxHint = new QLabel(central);
+    m_pbxHint->setWordWrap(true);
+    m_pbxHint->setTextFormat(Qt::PlainText);
+
+    m_start = new QPushButton(central);
+    QFont big = m_start->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_start->setFont(big);
+    m_start->setMinimumHeight(int(QFontMetrics(big).height() * 2.2));
+    m_start->setMinimumWidth(QFontMetrics(big).averageCharWidth() * 14);
+    m_start->setIconSize(QSize(QFontMetrics(big).height(), QFontMetrics(big).height()));
+    connect(m_start, &QPushButton::clicked, this, [this] { isRunning() ? stop() : start(); });
+
+    auto* field = new QVBoxLayout;
+    field->setSpacing(2);
+    field->addWidget(m_pbxLabel);
+    field->addWidget(m_pbx);
+    field->addWidget(m_pbxHint);
+    auto* top = new QHBoxLayout;
+    top->addLayout(field, 1);
+    top->addWidget(m_start, 0, Qt::AlignTop);
+
+    m_banner = new VerdictBanner(central);
+    m_view = new ResultView(m_model, central);
+    m_details = new DetailsPanel;
+    auto* scroll = new QScrollArea(central);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* splitter = new QSplitter(Qt::Vertical, central);
+    splitter->addWidget(m_view);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_view, &QAbstractItemView::pressed, this, [this] { m_userSelected = true; });
+    connect(m_view, &ResultView::activatedRow, this, [this] {
+        m_details->evidenceTable()->setFocus(Qt::OtherFocusReason);
+    });
+    setTabOrder(m_pbx, m_start);
+    setTabOrder(m_start, m_view);
+    setTabOrder(m_view, m_details->evidenceTable());
+    return central;
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Easy UC network diagnostic"));
+    m_pbxLabel->setText(tr("&PBX address (the name of your Proxima phone system):"));
+    m_pbx->setPlaceholderText(tr("e.g. pbx.example.com"));
+    m_pbx->setAccessibleName(tr("PBX address"));
+    m_runAction->setText(tr("&Start the diagnosis"));
+    m_runAction->setToolTip(tr("Start the diagnosis (F5)"));
+    m_stopAction->setText(tr("S&top"));
+    m_stopAction->setToolTip(tr("Stop the diagnosis (Esc)"));
+    m_focusPbxAction->setText(tr("Edit the PBX &address"));
+    m_openProfileAction->setText(tr("&Open profile…"));
+    m_openProfileAction->setToolTip(tr("Use the requirements of another profile file"));
+    m_defaultProfileAction->setText(tr("Use the &default profile"));
+    m_quitAction->setText(tr("&Quit"));
+    m_copyAction->setText(tr("&Copy summary"));
+    m_copyAction->setToolTip(tr("Copy a text summary of the results (Ctrl+Shift+C)"));
+    m_exportAction->setText(tr("&Export report…"));
+    m_exportAction->setToolTip(tr("Save the report to attach to a support case (Ctrl+E)"));
+    m_logAction->setText(tr("Open &log folder"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About Easy UC diagnostic"));
+    m_runMenu->setTitle(tr("&Diagnosis"));
+    m_reportMenu->setTitle(tr("&Report"));
+    m_settingsMenu->setTitle(tr("Se&ttings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_view->setAccessibleName(tr("Requirements and their results"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_italianAction->setChecked(m_language == QStringLiteral("it"));
+    m_englishAction->setChecked(m_language == QStringLiteral("en"));
+    m_model->retranslate();
+    validatePbx();
+    onCount(m_done, m_total);
+    updateElapsed();
+    updateActions();
+    updateLanguageNote();
+    onCurrentChanged();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (isRunning())
         m_runner->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString& lang)
+{
+    m_language = installLanguage(lang);
+    QSettings().setValue(kLanguageKey, m_language);
+    // installLanguage() posts LanguageChange to every widget; retranslate() runs from there.
+}
+
+void MainWindow::updateLanguageNote()
+{
+    const bool stale = !m_resultsLanguage.isEmpty() && m_resultsLanguage != m_language;
+    m_banner->setNote(stale ? tr("The results already shown keep the language they were checked "
+                                 "in. Press Start (F5) to check again in this language.")
+                            : QString());
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = isRunning();
+    m_runAction->setEnabled(!running);
+    m_stopAction->setEnabled(running);
+    m_openProfileAction->setEnabled(!running);
+    m_defaultProfileAction->setEnabled(!running && !m_options.profilePath.isEmpty());
+    m_settingsAction->setEnabled(!running);
+    m_copyAction->setEnabled(m_report.has_value());
+    m_exportAction->setEnabled(m_report.has_value());
+    m_start->setText(running ? tr("Stop") : tr("Start"));
+    m_start->setIcon(themedIcon(running ? QStringLiteral("stop") : QStringLiteral("run")));
+    m_start->setToolTip(running ? m_stopAction->toolTip() : m_runAction->toolTip());
+    m_start->setAccessibleName(running ? tr("Stop the diagnosis") : tr("Start the diagnosis"));
+}
+
+void MainWindow::validatePbx()
+{
+    const QString text = m_pbx->text().trimmed();
+    const bool valid = text.isEmpty() || ProfileLoader::isValidHost(text);
+    QPalette p = m_pbx->palette();
+    p.setColor(QPalette::Base, QApplication::palette().color(QPalette::Base));
+    if (!valid) {
+        QColor tint = statusColor(Status::Fail);
+        tint.setAlphaF(0.18);
+        p.setColor(QPalette::Base, tint);
+    }
+    m_pbx->setPalette(p);
+    if (!valid)
+        m_pbxHint->setText(tr("✗ “%1” is not a valid address: type a name such as pbx.example.com, "
+                              "without https:// or a port.").arg(text));
+    else if (text.isEmpty())
+        m_pbxHint->setText(tr("Without a PBX address only the Internet, STUN and TLS checks run."));
+    else
+        m_pbxHint->setText(QString());
+    m_pbxHint->setVisible(!m_pbxHint->text().isEmpty());
+    m_pbx->setAccessibleDescription(m_pbxHint->text());
+    m_runAction->setEnabled(valid && !isRunning());
+    m_start->setEnabled(valid || isRunning());
+}
+
+void MainWindow::loadProfileForDisplay(bool takePbx)
+{
+    Profile profile;
+    QString error;
+    RunOptions opts = m_options;
+    opts.pbx.clear();
+    if (!opts.loadProfile(&profile, &error)) {
+        statusBar()->showMessage(error);
+        return;
+    }
+    if (takePbx && !profile.pbx.isEmpty())
+        m_pbx->setText(profile.pbx);
+    profile.pbx = m_pbx->text().trimmed();
+    m_details->setProfile(profile);
+}
+
+void MainWindow::start()
+{
+    if (isRunning())
+        return;
+    const QString pbx = m_pbx->text().trimmed();
+    if (!pbx.isEmpty() && !ProfileLoader::isValidHost(pbx)) {
+        m_pbx->setFocus(Qt::OtherFocusReason);
         return;
     }
     RunOptions opts = m_options;
-    opts.pbx = m_pbx->text().trimmed();
-    if (!opts.pbx.isEmpty() && !ProfileLoader::isValidHost(opts.pbx)) {
-        QMessageBox::warning(this, windowTitle(), tr("\"%1\" is not a valid PBX address.").arg(opts.pbx));
-        return;
-    }
+    opts.pbx = pbx;
+    if (m_settings.timeoutMs > 0)
+        opts.timeoutMs = m_settings.timeoutMs;
     Profile profile;
     QString error;
     if (!opts.loadProfile(&profile, &error)) {
         QMessageBox::critical(this, windowTitle(), error);
         return;
     }
-    QSettings().setValue(QStringLiteral("pbx"), opts.pbx);
-    delete m_runner;
+    profile.pbx = pbx;
+    if (!m_settings.turnUser.isEmpty())
+        profile.turnCredentials = TurnCredentials{m_settings.turnUser, m_settings.turnPassword};
+    QSettings().setValue(kPbxKey, pbx);
+    m_details->setProfile(profile);
+    logInfo(QStringLiteral("GUI: run started for PBX '%1' with profile %2").arg(pbx, profile.sourcePath));
+
+    if (m_runner) {
+        m_runner->disconnect(this);
+        m_runner->deleteLater();
+    }
     m_runner = new CheckRunner(this);
     m_runner->setChecks(CheckRegistry::createChecks(profile, opts.only), new RunContext(profile));
+    connect(m_runner, &CheckRunner::started, this, &MainWindow::onStarted);
+    connect(m_runner, &CheckRunner::progress, m_model, &ResultModel::setProgress);
     connect(m_runner, &CheckRunner::finished, this, &MainWindow::onFinished);
+    connect(m_runner, &CheckRunner::countChanged, this, &MainWindow::onCount);
     connect(m_runner, &CheckRunner::runFinished, this, &MainWindow::onRunFinished);
-    connect(m_runner, &CheckRunner::started, this, [this](const QString& id) {
-        if (QTreeWidgetItem* row = rowFor(id))
-            row->setText(3, tr("Checking…"));
-    });
-    resetRows();
-    m_verdict->setText(tr("Checking…"));
-    m_start->setText(tr("Stop"));
+
+    m_report.reset();
+    m_userSelected = false;
+    m_resultsLanguage = m_language;
+    m_model->beginRun();
+    m_view->expandToDepth(0);
+    m_total = m_runner->checkCount();
+    m_done = 0;
+    m_banner->showRunning(0, m_total);
+    updateLanguageNote();
+    m_clock.start();
+    m_elapsedTimer->start();
     m_runner->start();
+    updateActions();
+    onCount(0, m_total);
+    onCurrentChanged();
+}
+
+void MainWindow::stop()
+{
+    if (!isRunning())
+        return;
+    statusBar()->showMessage(tr("Stopping…"), 3000);
+    m_runner->cancel();
+}
+
+void MainWindow::onStarted(const QString& id)
+{
+    m_model->markStarted(id);
+    if (m_model->requirement(m_view->currentIndex()) &&
+        m_model->requirement(m_view->currentIndex())->id == id)
+        onCurrentChanged();
 }
 
 void MainWindow::onFinished(const RequirementResult& result)
 {
-    QTreeWidgetItem* row = rowFor(result.id);
-    if (!row)
-        return;
-    row->setText(0, statusGlyph(result.status) + QLatin1Char(' ') + statusWord(result.status));
-    row->setForeground(0, statusColor(result.status));
-    row->setText(3, result.summary);
-    qDeleteAll(row->takeChildren());
-    for (const ResultItem& item : result.items) {
-        auto* child = new QTreeWidgetItem(row);
-        child->setText(0, statusGlyph(item.status) + QLatin1Char(' ') + statusWord(item.status));
-        child->setForeground(0, statusColor(item.status));
-        child->setText(2, item.target);
-        child->setText(3, item.summary);
-    }
-    m_tree->resizeColumnToContents(0);
+    m_model->setResult(result);
+    // Problems show which target failed at once; passing rows keep their items folded.
+    const QModelIndex row = m_model->indexOf(result.id);
+    if (result.status != Status::Pass && !result.items.isEmpty())
+        m_view->expand(row);
+    const RequirementInfo* shown = m_model->requirement(m_view->currentIndex());
+    if (shown && shown->id == result.id)
+        onCurrentChanged();
+}
+
+void MainWindow::onCount(int done, int total)
+{
+    m_done = done;
+    m_total = total;
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 checked").arg(done).arg(total));
+    if (isRunning())
+        m_banner->showRunning(done, total);
 }
 
 void MainWindow::onRunFinished(const Report& report)
 {
-    m_start->setText(tr("Start"));
-    m_verdict->setText(statusGlyph(report.overall) + QLatin1Char(' ') +
-                       TextReport::verdictSentence(report));
+    m_elapsedTimer->stop();
+    updateElapsed();
+    m_report = report;
+    m_banner->showReport(report, ReportExport::supportCode(report));
+    updateActions();
+    logInfo(QStringLiteral("GUI: run finished, overall %1").arg(statusKey(report.overall)));
+    if (!m_userSelected)
+        selectFirstProblem();
+    Q_EMIT runFinished();
+}
+
+void MainWindow::selectFirstProblem()
+{
+    const ReportEntry* pick = nullptr;
+    for (Status wanted : {Status::Fail, Status::Warn}) {
+        for (const ReportEntry& e : m_report->entries) {
+            if (e.result.status == wanted) {
+                pick = &e;
+                break;
+            }
+        }
+        if (pick)
+            break;
+    }
+    const QModelIndex index = pick ? m_model->indexOf(pick->result.id) : m_model->index(0, 0, m_model->index(0, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const RequirementInfo* info = m_model->requirement(current);
+    if (!info) {
+        m_details->showNothing();
+        return;
+    }
+    const RequirementResult* result = m_model->result(current);
+    m_details->showRequirement(*info, m_model->state(current),
+                               result ? std::optional<RequirementResult>(*result) : std::nullopt);
+}
+
+void MainWindow::updateElapsed()
+{
+    if (!m_clock.isValid()) {
+        m_elapsed->setText(QString());
+        return;
+    }
+    const qint64 ms = isRunning() || !m_report ? m_clock.elapsed() : m_report->durationMs;
+    m_elapsed->setText(tr("Elapsed: %1").arg(formatDuration(ms)));
+}
+
+void MainWindow::openProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), QDir::homePath(),
+                                                      tr("Requirement profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    RunOptions opts = m_options;
+    opts.profilePath = path;
+    opts.pbx.clear();
+    Profile profile;
+    QString error;
+    if (!opts.loadProfile(&profile, &error)) {
+        QMessageBox::critical(this, tr("Open profile"), error);
+        return;
+    }
+    m_options.profilePath = path;
+    loadProfileForDisplay(true);
+    statusBar()->showMessage(tr("Profile: %1").arg(profile.name), 5000);
+    updateActions();
+}
+
+void MainWindow::useDefaultProfile()
+{
+    m_options.profilePath.clear();
+    loadProfileForDisplay(false);
+    updateActions();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    m_settings.save();
+}
+
+bool MainWindow::exportReport(const QString& path, QString* error)
+{
+    if (!m_report) {
+        if (error)
+            *error = tr("There is no report yet: run the diagnosis first.");
+        return false;
+    }
+    return ReportExport::write(*m_report, path, error);
+}
+
+void MainWindow::exportInteractive()
+{
+    if (!m_report)
+        return;
+    const QStringList filters = ReportExport::fileFilters();
+    QString selected = filters.first();
+    const QString base = QStringLiteral("easyuc-diag-%1")
+                             .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmm")));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"),
+        QDir::home().filePath(base + QLatin1Char('.') + ReportExport::suffixOf(selected)),
+        filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + ReportExport::suffixOf(selected);
+    QString error;
+    if (exportReport(path, &error))
+        statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        QMessageBox::critical(this, tr("Export report"), error);
+}
+
+void MainWindow::copySummary()
+{
+    if (!m_report)
+        return;
+    QGuiApplication::clipboard()->setText(ReportExport::summary(*m_report));
+    statusBar()->showMessage(tr("Summary copied: paste it into an e-mail or a support chat."), 5000);
+}
+
+void MainWindow::openLogFolder()
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(logDirectory()));
+}
+
+void MainWindow::about()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Easy UC diagnostic"));
+    box.setIconPixmap(appIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(aboutText());
+    box.exec();
 }
 
 } // namespace easyuc

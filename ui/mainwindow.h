@@ -2,20 +2,32 @@
 
 #include "engine/report.h"
 #include "engine/runoptions.h"
+#include "settingsdialog.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <optional>
+
+class QAction;
+class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTimer;
+class QToolBar;
 
 namespace easyuc {
 
 class CheckRunner;
+class DetailsPanel;
+class ResultModel;
+class ResultView;
+class VerdictBanner;
 
-// The main window: PBX field, Start/Stop, one row per requirement filled in as checks finish.
+// The main window: PBX field and Start/Stop on top, the verdict, the requirement tree with live
+// lights, the details of the selected row, progress in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,19 +35,98 @@ public:
     MainWindow(RunOptions options, bool runAtOnce, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    void start();
+    void stop();
+    bool isRunning() const;
+    // "it" or "en": installs the translators; everything visible follows at once.
+    void setLanguage(const QString& lang);
+    QString language() const { return m_language; }
+    // The last finished run's report, if any.
+    const std::optional<Report>& report() const { return m_report; }
+    bool exportReport(const QString& path, QString* error);
+    void copySummary();
+
+    // For tests and screenshots.
+    ResultModel* model() const { return m_model; }
+    ResultView* view() const { return m_view; }
+    DetailsPanel* details() const { return m_details; }
+    VerdictBanner* banner() const { return m_banner; }
+    QLineEdit* pbxField() const { return m_pbx; }
+    QPushButton* startButton() const { return m_start; }
+
+Q_SIGNALS:
+    void runFinished();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
 private:
-    void startOrStop();
+    void createActions();
+    void createMenus();
+    QWidget* createCentral();
+    void retranslate();
+    void updateActions();
+    void validatePbx();
+    void loadProfileForDisplay(bool takePbx);
+    void onStarted(const QString& id);
     void onFinished(const RequirementResult& result);
+    void onCount(int done, int total);
     void onRunFinished(const Report& report);
-    QTreeWidgetItem* rowFor(const QString& id) const;
-    void resetRows();
+    void onCurrentChanged();
+    void selectFirstProblem();
+    void updateElapsed();
+    void updateLanguageNote();
+    void openProfile();
+    void useDefaultProfile();
+    void editSettings();
+    void exportInteractive();
+    void openLogFolder();
+    void about();
 
     RunOptions m_options;
+    UiSettings m_settings;
+    QString m_language;
+    QString m_resultsLanguage;
+    std::optional<Report> m_report;
+    bool m_userSelected = false;
+    int m_done = 0;
+    int m_total = 0;
+
+    ResultModel* m_model = nullptr;
+    ResultView* m_view = nullptr;
+    DetailsPanel* m_details = nullptr;
+    VerdictBanner* m_banner = nullptr;
+    QLabel* m_pbxLabel = nullptr;
     QLineEdit* m_pbx = nullptr;
+    QLabel* m_pbxHint = nullptr;
     QPushButton* m_start = nullptr;
-    QLabel* m_verdict = nullptr;
-    QTreeWidget* m_tree = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_elapsed = nullptr;
+    QToolBar* m_toolBar = nullptr;
     CheckRunner* m_runner = nullptr;
+    QTimer* m_elapsedTimer = nullptr;
+    QElapsedTimer m_clock;
+
+    QMenu* m_runMenu = nullptr;
+    QMenu* m_reportMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_runAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_focusPbxAction = nullptr;
+    QAction* m_openProfileAction = nullptr;
+    QAction* m_defaultProfileAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_logAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_italianAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
 };
 
 } // namespace easyuc

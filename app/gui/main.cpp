@@ -1,5 +1,7 @@
 // easyuc-diag: the desktop app.
+#include "icons.h"
 #include "mainwindow.h"
+#include "stallmeter.h"
 
 #include "engine/i18n.h"
 #include "engine/logging.h"
@@ -8,6 +10,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -16,24 +22,57 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Easy UC Diagnostic"));
     QApplication::setOrganizationName(QStringLiteral("easyuc"));
     QApplication::setApplicationVersion(QStringLiteral(EASYUC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("easyuc-diag"));
+    QApplication::setWindowIcon(easyuc::appIcon());
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
     easyuc::RunOptions::addTo(parser);
-    parser.addOption({QStringLiteral("run"), QStringLiteral("Start the diagnosis at once.")});
+    parser.addOption({QStringLiteral("run"), QApplication::translate("main", "Start the diagnosis at once.")});
+    // Hidden, for the lab and screenshots: save the window as PNG when the run ends, then quit;
+    // print the longest event-loop stall seen during the run.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption stalls(QStringLiteral("measure-stalls"), QString());
+    stalls.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.addOption(stalls);
     parser.process(app);
 
     easyuc::RunOptions options;
     QString error;
     const bool optionsOk = easyuc::RunOptions::read(parser, &options, &error);
     easyuc::initLogging(options.verbose);
-    easyuc::installLanguage(options.lang);
+    // --lang wins; then the language chosen in the app last time; then the system's.
+    const QString lang = options.lang.isEmpty()
+                             ? QSettings().value(QStringLiteral("language")).toString()
+                             : options.lang;
+    easyuc::installLanguage(lang);
     if (!optionsOk) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return 3;
     }
-    easyuc::MainWindow window(options, parser.isSet(QStringLiteral("run")));
+    const bool run = parser.isSet(QStringLiteral("run")) || parser.isSet(screenshot);
+    easyuc::MainWindow window(options, run);
+    easyuc::StallMeter meter;
+    if (parser.isSet(stalls))
+        meter.start();
+    const QString shotPath = parser.value(screenshot);
+    QObject::connect(&window, &easyuc::MainWindow::runFinished, &app, [&] {
+        if (parser.isSet(stalls))
+            std::fprintf(stderr, "longest event-loop stall: %lld ms (%d samples)\n",
+                         static_cast<long long>(meter.longestStallMs()), meter.samples());
+        if (shotPath.isEmpty())
+            return;
+        // Let the last repaints land before grabbing.
+        QTimer::singleShot(300, &app, [&] {
+            const bool saved = window.grab().save(shotPath);
+            std::fprintf(stderr, "screenshot %s: %s\n", saved ? "saved" : "NOT saved",
+                         qPrintable(shotPath));
+            QApplication::exit(saved ? 0 : 4);
+        });
+    });
     window.show();
     return app.exec();
 }

@@ -1,3 +1,0 @@
-#include <gtest/gtest.h>
-// Suites of this layer are added beside this file.
-TEST(Layer, Builds) { SUCCEED(); }

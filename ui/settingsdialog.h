@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+#include <QString>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace easyuc {
+
+// What the user may change between runs. TURN credentials stay in memory unless `remember`.
+struct UiSettings
+{
+    int timeoutMs = 0; // 0: the profile's
+    QString turnUser;
+    QString turnPassword;
+    bool remember = false;
+
+    static UiSettings load();
+    void save() const;
+};
+
+// Settings: the time limit per check and the TURN credentials.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const UiSettings& settings, QWidget* parent = nullptr);
+    UiSettings settings() const;
+
+private:
+    QSpinBox* m_timeout;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QCheckBox* m_remember;
+};
+
+} // namespace easyuc
