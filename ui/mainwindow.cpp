@@ -1,19 +1,18 @@
 #include "mainwindow.h"
 
 #include "aboutinfo.h"
-#include "checks/registry.h"
 #include "detailspanel.h"
-#include "engine/checkrunner.h"
+#include "enginehost.h"
 #include "engine/i18n.h"
 #include "engine/logging.h"
-#include "engine/runcontext.h"
 #include "icons.h"
+#include "mainactions.h"
 #include "reportexport.h"
 #include "resultmodel.h"
 #include "resultview.h"
 #include "verdictbanner.h"
 
-#include <QActionGroup>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -23,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -33,7 +31,6 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -47,11 +44,16 @@ const QString kLanguageKey = QStringLiteral("language");
 MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     : QMainWindow(parent), m_options(std::move(options)), m_settings(UiSettings::load()),
       m_language(QLocale().language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en")),
-      m_model(new ResultModel(this)), m_elapsedTimer(new QTimer(this))
+      m_model(new ResultModel(this)), m_engine(new EngineHost(this)), m_elapsedTimer(new QTimer(this))
 {
+    connect(m_engine, &EngineHost::started, this, &MainWindow::onStarted);
+    connect(m_engine, &EngineHost::progress, m_model, &ResultModel::setProgress);
+    connect(m_engine, &EngineHost::finished, this, &MainWindow::onFinished);
+    connect(m_engine, &EngineHost::countChanged, this, &MainWindow::onCount);
+    connect(m_engine, &EngineHost::runFinished, this, &MainWindow::onRunFinished);
     setWindowIcon(appIcon());
-    createActions();
-    createMenus();
+    m_actions = new MainActions(this);
+    connectActions();
     setCentralWidget(createCentral());
 
     m_progress = new QProgressBar(this);
@@ -70,86 +72,31 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     loadProfileForDisplay(m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty());
     retranslate();
     validatePbx();
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 48);
+    resize(fontMetrics().height() * 70, fontMetrics().height() * 50);
     if (runAtOnce)
         QTimer::singleShot(0, this, &MainWindow::start);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    m_runAction = new QAction(themedIcon(QStringLiteral("run")), QString(), this);
-    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_runAction, &QAction::triggered, this, &MainWindow::start);
-    m_stopAction = new QAction(themedIcon(QStringLiteral("stop")), QString(), this);
-    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
-    m_focusPbxAction = new QAction(this);
-    m_focusPbxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_focusPbxAction, &QAction::triggered, this, [this] {
+    connect(m_actions->run, &QAction::triggered, this, &MainWindow::start);
+    connect(m_actions->stop, &QAction::triggered, this, &MainWindow::stop);
+    connect(m_actions->focusPbx, &QAction::triggered, this, [this] {
         m_pbx->setFocus(Qt::ShortcutFocusReason);
         m_pbx->selectAll();
     });
-    m_openProfileAction = new QAction(themedIcon(QStringLiteral("open")), QString(), this);
-    m_openProfileAction->setShortcut(QKeySequence::Open);
-    connect(m_openProfileAction, &QAction::triggered, this, &MainWindow::openProfile);
-    m_defaultProfileAction = new QAction(this);
-    connect(m_defaultProfileAction, &QAction::triggered, this, &MainWindow::useDefaultProfile);
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_copyAction = new QAction(themedIcon(QStringLiteral("copy")), QString(), this);
-    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySummary);
-    m_exportAction = new QAction(themedIcon(QStringLiteral("export")), QString(), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInteractive);
-    m_logAction = new QAction(themedIcon(QStringLiteral("log")), QString(), this);
-    connect(m_logAction, &QAction::triggered, this, &MainWindow::openLogFolder);
-    m_settingsAction = new QAction(themedIcon(QStringLiteral("settings")), QString(), this);
-    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
-    m_aboutAction = new QAction(themedIcon(QStringLiteral("about")), QString(), this);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-
-    // Language names are written in their own language, never translated.
-    m_languageGroup = new QActionGroup(this);
-    m_italianAction = new QAction(QStringLiteral("&Italiano"), m_languageGroup);
-    m_englishAction = new QAction(QStringLiteral("&English"), m_languageGroup);
-    for (QAction* a : {m_italianAction, m_englishAction})
-        a->setCheckable(true);
-    connect(m_italianAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("it")); });
-    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
-    addActions({m_runAction, m_stopAction, m_focusPbxAction});
-}
-
-void MainWindow::createMenus()
-{
-    m_runMenu = menuBar()->addMenu(QString());
-    m_runMenu->addActions({m_runAction, m_stopAction, m_focusPbxAction});
-    m_runMenu->addSeparator();
-    m_runMenu->addActions({m_openProfileAction, m_defaultProfileAction});
-    m_runMenu->addSeparator();
-    m_runMenu->addAction(m_quitAction);
-    m_reportMenu = menuBar()->addMenu(QString());
-    m_reportMenu->addActions({m_copyAction, m_exportAction});
-    m_reportMenu->addSeparator();
-    m_reportMenu->addAction(m_logAction);
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_settingsMenu->addAction(m_settingsAction);
-    m_languageMenu = m_settingsMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
-    m_languageMenu->addActions({m_italianAction, m_englishAction});
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addActions({m_openProfileAction, m_settingsAction});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_copyAction, m_exportAction, m_logAction});
+    connect(m_actions->openProfile, &QAction::triggered, this, &MainWindow::openProfile);
+    connect(m_actions->defaultProfile, &QAction::triggered, this, &MainWindow::useDefaultProfile);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySummary);
+    connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::exportInteractive);
+    connect(m_actions->openLog, &QAction::triggered, this, &MainWindow::openLogFolder);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->italian, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("it")); });
+    connect(m_actions->english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 }
 
 QWidget* MainWindow::createCentral()
@@ -224,32 +171,9 @@ void MainWindow::retranslate()
     m_pbxLabel->setText(tr("&PBX address (the name of your Proxima phone system):"));
     m_pbx->setPlaceholderText(tr("e.g. pbx.example.com"));
     m_pbx->setAccessibleName(tr("PBX address"));
-    m_runAction->setText(tr("&Start the diagnosis"));
-    m_runAction->setToolTip(tr("Start the diagnosis (F5)"));
-    m_stopAction->setText(tr("S&top"));
-    m_stopAction->setToolTip(tr("Stop the diagnosis (Esc)"));
-    m_focusPbxAction->setText(tr("Edit the PBX &address"));
-    m_openProfileAction->setText(tr("&Open profile…"));
-    m_openProfileAction->setToolTip(tr("Use the requirements of another profile file"));
-    m_defaultProfileAction->setText(tr("Use the &default profile"));
-    m_quitAction->setText(tr("&Quit"));
-    m_copyAction->setText(tr("&Copy summary"));
-    m_copyAction->setToolTip(tr("Copy a text summary of the results (Ctrl+Shift+C)"));
-    m_exportAction->setText(tr("&Export report…"));
-    m_exportAction->setToolTip(tr("Save the report to attach to a support case (Ctrl+E)"));
-    m_logAction->setText(tr("Open &log folder"));
-    m_settingsAction->setText(tr("&Settings…"));
-    m_aboutAction->setText(tr("&About Easy UC diagnostic"));
-    m_runMenu->setTitle(tr("&Diagnosis"));
-    m_reportMenu->setTitle(tr("&Report"));
-    m_settingsMenu->setTitle(tr("Se&ttings"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_actions->retranslate(m_language);
     m_view->setAccessibleName(tr("Requirements and their results"));
     m_progress->setAccessibleName(tr("Progress"));
-    m_italianAction->setChecked(m_language == QStringLiteral("it"));
-    m_englishAction->setChecked(m_language == QStringLiteral("en"));
     m_model->retranslate();
     validatePbx();
     onCount(m_done, m_total);
@@ -268,8 +192,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (isRunning())
-        m_runner->cancel();
+    m_engine->cancel();
     QMainWindow::closeEvent(event);
 }
 
@@ -290,22 +213,22 @@ void MainWindow::updateLanguageNote()
 
 bool MainWindow::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_engine->isRunning();
 }
 
 void MainWindow::updateActions()
 {
     const bool running = isRunning();
-    m_runAction->setEnabled(!running);
-    m_stopAction->setEnabled(running);
-    m_openProfileAction->setEnabled(!running);
-    m_defaultProfileAction->setEnabled(!running && !m_options.profilePath.isEmpty());
-    m_settingsAction->setEnabled(!running);
-    m_copyAction->setEnabled(m_report.has_value());
-    m_exportAction->setEnabled(m_report.has_value());
+    m_actions->run->setEnabled(!running);
+    m_actions->stop->setEnabled(running);
+    m_actions->openProfile->setEnabled(!running);
+    m_actions->defaultProfile->setEnabled(!running && !m_options.profilePath.isEmpty());
+    m_actions->settings->setEnabled(!running);
+    m_actions->copy->setEnabled(m_report.has_value());
+    m_actions->exportReport->setEnabled(m_report.has_value());
     m_start->setText(running ? tr("Stop") : tr("Start"));
     m_start->setIcon(themedIcon(running ? QStringLiteral("stop") : QStringLiteral("run")));
-    m_start->setToolTip(running ? m_stopAction->toolTip() : m_runAction->toolTip());
+    m_start->setToolTip(running ? m_actions->stop->toolTip() : m_actions->run->toolTip());
     m_start->setAccessibleName(running ? tr("Stop the diagnosis") : tr("Start the diagnosis"));
 }
 
@@ -330,7 +253,7 @@ void MainWindow::validatePbx()
         m_pbxHint->setText(QString());
     m_pbxHint->setVisible(!m_pbxHint->text().isEmpty());
     m_pbx->setAccessibleDescription(m_pbxHint->text());
-    m_runAction->setEnabled(valid && !isRunning());
+    m_actions->run->setEnabled(valid && !isRunning());
     m_start->setEnabled(valid || isRunning());
 }
 
@@ -376,31 +299,20 @@ void MainWindow::start()
     m_details->setProfile(profile);
     logInfo(QStringLiteral("GUI: run started for PBX '%1' with profile %2").arg(pbx, profile.sourcePath));
 
-    if (m_runner) {
-        m_runner->disconnect(this);
-        m_runner->deleteLater();
-    }
-    m_runner = new CheckRunner(this);
-    m_runner->setChecks(CheckRegistry::createChecks(profile, opts.only), new RunContext(profile));
-    connect(m_runner, &CheckRunner::started, this, &MainWindow::onStarted);
-    connect(m_runner, &CheckRunner::progress, m_model, &ResultModel::setProgress);
-    connect(m_runner, &CheckRunner::finished, this, &MainWindow::onFinished);
-    connect(m_runner, &CheckRunner::countChanged, this, &MainWindow::onCount);
-    connect(m_runner, &CheckRunner::runFinished, this, &MainWindow::onRunFinished);
-
     m_report.reset();
     m_userSelected = false;
     m_resultsLanguage = m_language;
     m_model->beginRun();
     m_view->expandToDepth(0);
-    m_total = m_runner->checkCount();
+    m_total = m_model->requirementCount();
     m_done = 0;
     m_banner->showRunning(0, m_total);
     updateLanguageNote();
     m_clock.start();
     m_elapsedTimer->start();
-    m_runner->start();
+    m_engine->start(profile, opts.only);
     updateActions();
+    Q_EMIT runStarted();
     onCount(0, m_total);
     onCurrentChanged();
 }
@@ -410,7 +322,7 @@ void MainWindow::stop()
     if (!isRunning())
         return;
     statusBar()->showMessage(tr("Stopping…"), 3000);
-    m_runner->cancel();
+    m_engine->cancel();
 }
 
 void MainWindow::onStarted(const QString& id)

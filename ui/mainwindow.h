@@ -9,19 +9,17 @@
 
 #include <optional>
 
-class QAction;
-class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTimer;
-class QToolBar;
 
 namespace easyuc {
 
-class CheckRunner;
+class EngineHost;
 class DetailsPanel;
+class MainActions;
 class ResultModel;
 class ResultView;
 class VerdictBanner;
@@ -55,6 +53,7 @@ public:
     QPushButton* startButton() const { return m_start; }
 
 Q_SIGNALS:
+    void runStarted();
     void runFinished();
 
 protected:
@@ -62,8 +61,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
     QWidget* createCentral();
     void retranslate();
     void updateActions();
@@ -103,30 +101,11 @@ private:
     QPushButton* m_start = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_elapsed = nullptr;
-    QToolBar* m_toolBar = nullptr;
-    CheckRunner* m_runner = nullptr;
+    EngineHost* m_engine = nullptr;
     QTimer* m_elapsedTimer = nullptr;
     QElapsedTimer m_clock;
 
-    QMenu* m_runMenu = nullptr;
-    QMenu* m_reportMenu = nullptr;
-    QMenu* m_settingsMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_runAction = nullptr;
-    QAction* m_stopAction = nullptr;
-    QAction* m_focusPbxAction = nullptr;
-    QAction* m_openProfileAction = nullptr;
-    QAction* m_defaultProfileAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_copyAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_logAction = nullptr;
-    QAction* m_settingsAction = nullptr;
-    QAction* m_italianAction = nullptr;
-    QAction* m_englishAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QActionGroup* m_languageGroup = nullptr;
+    MainActions* m_actions = nullptr;
 };
 
 } // namespace easyuc

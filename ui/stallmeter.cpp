@@ -18,6 +18,7 @@ StallMeter::StallMeter(QObject* parent) : QObject(parent), m_timer(new QTimer(th
 void StallMeter::start()
 {
     m_longest = 0;
+    m_longestAt = 0;
     m_samples = 0;
     m_clock.start();
     m_last = 0;
@@ -32,7 +33,11 @@ void StallMeter::stop()
 void StallMeter::tick()
 {
     const qint64 now = m_clock.elapsed();
-    m_longest = qMax(m_longest, now - m_last - kIntervalMs);
+    const qint64 late = now - m_last - kIntervalMs;
+    if (late > m_longest) {
+        m_longest = late;
+        m_longestAt = now;
+    }
     m_last = now;
     ++m_samples;
 }

@@ -17,6 +17,8 @@ public:
     void start();
     void stop();
     qint64 longestStallMs() const { return m_longest; }
+    // When the longest stall ended, in ms since start().
+    qint64 longestStallEndMs() const { return m_longestAt; }
     int samples() const { return m_samples; }
 
 private:
@@ -26,6 +28,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_longestAt = 0;
     int m_samples = 0;
 };
 

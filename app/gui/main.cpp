@@ -57,12 +57,13 @@ int main(int argc, char* argv[])
     easyuc::MainWindow window(options, run);
     easyuc::StallMeter meter;
     if (parser.isSet(stalls))
-        meter.start();
+        QObject::connect(&window, &easyuc::MainWindow::runStarted, &meter, &easyuc::StallMeter::start);
     const QString shotPath = parser.value(screenshot);
     QObject::connect(&window, &easyuc::MainWindow::runFinished, &app, [&] {
         if (parser.isSet(stalls))
-            std::fprintf(stderr, "longest event-loop stall: %lld ms (%d samples)\n",
-                         static_cast<long long>(meter.longestStallMs()), meter.samples());
+            std::fprintf(stderr, "longest event-loop stall: %lld ms, ending %lld ms into the run (%d samples)\n",
+                         static_cast<long long>(meter.longestStallMs()),
+                         static_cast<long long>(meter.longestStallEndMs()), meter.samples());
         if (shotPath.isEmpty())
             return;
         // Let the last repaints land before grabbing.

@@ -1,0 +1,75 @@
+#include "enginehost.h"
+
+#include "checks/registry.h"
+#include "engine/checkrunner.h"
+#include "engine/runcontext.h"
+
+namespace easyuc {
+
+EngineHost::EngineHost(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<easyuc::RequirementResult>();
+    qRegisterMetaType<easyuc::Report>();
+    m_thread.setObjectName(QStringLiteral("easyuc-engine"));
+    m_thread.start();
+}
+
+EngineHost::~EngineHost()
+{
+    if (m_runner) {
+        CheckRunner* runner = m_runner;
+        m_runner = nullptr;
+        runner->disconnect(this);
+        // Deleted on its own thread, where its sockets and timers live.
+        QMetaObject::invokeMethod(
+            runner, [runner] { delete runner; }, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool EngineHost::start(const Profile& profile, const QStringList& only)
+{
+    if (m_running)
+        return false;
+    dropRunner();
+    m_running = true;
+    m_runner = new CheckRunner;
+    m_runner->moveToThread(&m_thread);
+    connect(m_runner, &CheckRunner::started, this, &EngineHost::started);
+    connect(m_runner, &CheckRunner::progress, this, &EngineHost::progress);
+    connect(m_runner, &CheckRunner::finished, this, &EngineHost::finished);
+    connect(m_runner, &CheckRunner::countChanged, this, &EngineHost::countChanged);
+    connect(m_runner, &CheckRunner::runFinished, this, [this](const Report& report) {
+        m_running = false;
+        Q_EMIT runFinished(report);
+    });
+    // The checks and their context are made on the engine thread, so every socket and timer
+    // they create belongs to it.
+    CheckRunner* runner = m_runner;
+    QMetaObject::invokeMethod(
+        runner,
+        [runner, profile, only] {
+            runner->setChecks(CheckRegistry::createChecks(profile, only), new RunContext(profile));
+            runner->start();
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void EngineHost::cancel()
+{
+    if (m_running && m_runner)
+        QMetaObject::invokeMethod(m_runner, &CheckRunner::cancel, Qt::QueuedConnection);
+}
+
+void EngineHost::dropRunner()
+{
+    if (!m_runner)
+        return;
+    m_runner->disconnect(this);
+    m_runner->deleteLater();
+    m_runner = nullptr;
+}
+
+} // namespace easyuc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/report.h"
+#include "profile/profile.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace easyuc {
+
+class CheckRunner;
+
+// Runs the checks on a thread of their own, so that nothing the engine does (loading trust
+// stores, a slow resolver, a blocking system call) can freeze the window. The window sees the
+// runner's signals, queued, and nothing else of the engine.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineHost(QObject* parent = nullptr);
+    ~EngineHost() override;
+
+    // Starts a run of this profile's checks; false when one is still running.
+    bool start(const Profile& profile, const QStringList& only);
+    // Stops every running check; runFinished() still follows.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void started(const QString& id);
+    void progress(const QString& id, const QString& message);
+    void finished(const easyuc::RequirementResult& result);
+    void countChanged(int done, int total);
+    void runFinished(const easyuc::Report& report);
+
+private:
+    void dropRunner();
+
+    QThread m_thread;
+    CheckRunner* m_runner = nullptr;
+    bool m_running = false;
+};
+
+} // namespace easyuc
