@@ -155,11 +155,12 @@ private:
         h2(reportLabel(ReportLabel::Overview));
         m_out += tableOpen(QStringLiteral("overview"));
         m_out += QStringLiteral("<thead><tr>%1%2%3%4</tr></thead>\n")
-                     .arg(th(QString(), 6), th(reportLabel(ReportLabel::Requirement), 32),
-                          th(reportLabel(ReportLabel::Status), 14),
+                     .arg(th(QString(), 6), th(reportLabel(ReportLabel::Requirement), 31),
+                          th(reportLabel(ReportLabel::Status), 17),
                           th(reportLabel(ReportLabel::Summary)));
         for (const RequirementView& r : m_model.requirements)
-            m_out += QStringLiteral("<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+            m_out += QStringLiteral("<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td>%2</td>"
+                                    "<td style=\"white-space:nowrap\">%3</td><td>%4</td></tr>\n")
                          .arg(esc(r.label), esc(r.title), chip(r.status), esc(r.summary));
         m_out += QStringLiteral("</table>\n");
     }
@@ -194,7 +195,7 @@ private:
         m_out += barOpen(QStringLiteral("reqhead"), r.status, 5);
         m_out += QStringLiteral("<td width=\"8%\"><span class=\"num\">%1</span></td><td><b>%2</b><br>"
                                 "<span class=\"meta\">%3 \u00b7 %4 ms \u00b7 %5</span></td>"
-                                "<td width=\"20%\" align=\"right\">%6</td></tr></table>\n")
+                                "<td width=\"20%\" align=\"right\" style=\"white-space:nowrap\">%6</td></tr></table>\n")
                      .arg(esc(r.label), esc(r.title), esc(r.severity))
                      .arg(r.durationMs)
                      .arg(esc(r.id), chip(r.status));
@@ -208,11 +209,12 @@ private:
             m_out += QStringLiteral("<h4>%1</h4>\n").arg(esc(reportLabel(ReportLabel::Items)));
             m_out += tableOpen(QStringLiteral("items"));
             m_out += QStringLiteral("<thead><tr>%1%2%3</tr></thead>\n")
-                         .arg(th(reportLabel(ReportLabel::Status), 16),
+                         .arg(th(reportLabel(ReportLabel::Status), 17),
                               th(reportLabel(ReportLabel::Target), 30),
                               th(reportLabel(ReportLabel::Summary)));
             for (const ResultItem& i : r.items)
-                m_out += QStringLiteral("<tr><td>%1</td><td class=\"value\">%2</td><td>%3</td></tr>\n")
+                m_out += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1</td><td class=\"value\">%2</td>"
+                                        "<td>%3</td></tr>\n")
                              .arg(chip(i.status), esc(i.target), esc(i.summary));
             m_out += QStringLiteral("</table>\n");
         }

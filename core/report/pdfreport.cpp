@@ -116,6 +116,8 @@ bool PdfReport::write(const Report& report, QIODevice* device, QString* error)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(9);
+    // No ligatures: copied or searched text must read "Profile", not "Pro\ufb01le".
+    font.setStyleStrategy(QFont::PreferNoShaping);
     doc.setDefaultFont(font);
     // Network strings (certificate names, hashes, headers) may be one long word: break them
     // anywhere rather than let them run off the page.

@@ -273,8 +273,17 @@ ReportModel ReportModel::build(const Report& report)
     m.profileJson = QString::fromUtf8(report.profileJson).trimmed();
     if (!m.profileJson.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(report.profileJson);
-        if (!doc.isNull())
-            m.profileJson = QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+        if (!doc.isNull()) {
+            // Two-space indentation: the profile fits on one page.
+            QStringList lines = QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed().split(QLatin1Char('\n'));
+            for (QString& line : lines) {
+                qsizetype spaces = 0;
+                while (spaces < line.size() && line.at(spaces) == QLatin1Char(' '))
+                    ++spaces;
+                line.remove(0, spaces / 2);
+            }
+            m.profileJson = lines.join(QLatin1Char('\n'));
+        }
     }
     m.logTail = report.logTail;
     return m;

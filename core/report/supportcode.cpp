@@ -102,15 +102,18 @@ bool SupportCode::decode(const QString& code, QList<Status>* statuses, QString* 
         if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('.'))
             compact += c.toUpper();
     }
-    if (compact.size() == kDataChars + 1 + kPrefix.size() && compact.startsWith(kPrefix))
+    // The prefix letters are code characters too, and a bare code may begin with them by
+    // chance: "EUC" is the prefix when a separator follows it or the length says so.
+    const QString typed = code.trimmed().toUpper();
+    const bool separated = typed.size() > kPrefix.size() && alphabetIndex(typed.at(kPrefix.size())) < 0;
+    if (compact.startsWith(kPrefix) && (separated || compact.size() != kDataChars + 1))
         compact = compact.mid(kPrefix.size());
     if (compact.size() != kDataChars + 1) {
         *error = Tr::tr("A support code has %1 characters after EUC, like EUC-7K2-F9Q-4MX; "
                         "\"%2\" has %3.")
                      .arg(kDataChars + 1)
                      .arg(code.trimmed())
-                     .arg(compact.startsWith(kPrefix) ? compact.size() - kPrefix.size()
-                                                      : compact.size());
+                     .arg(compact.size());
         return false;
     }
     QList<int> data;

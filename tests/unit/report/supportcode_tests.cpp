@@ -1,0 +1,164 @@
+// The support code: round trips, its alphabet, and what a misread code does.
+#include "engine/catalogue.h"
+#include "engine/report.h"
+#include "report/supportcode.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace easyuc;
+
+namespace {
+
+const QList<Status> kAll{Status::Pass, Status::Warn, Status::Fail, Status::Skipped, Status::Error};
+
+QList<Status> randomStatuses(QRandomGenerator& rng)
+{
+    QList<Status> s;
+    for (int i = 0; i < SupportCode::kRequirementCount; ++i)
+        s.append(kAll.at(int(rng.bounded(5))));
+    return s;
+}
+
+void expectRoundTrip(const QList<Status>& statuses)
+{
+    const QString code = SupportCode::encode(statuses);
+    QList<Status> back;
+    QString error;
+    ASSERT_TRUE(SupportCode::decode(code, &back, &error)) << code.toStdString() << ": " << error.toStdString();
+    EXPECT_EQ(back, statuses) << code.toStdString();
+}
+
+} // namespace
+
+TEST(SupportCode, ShapeIsGroupedAndUsesOnlyUnambiguousCharacters)
+{
+    const QString code = SupportCode::encode(QList<Status>(15, Status::Pass));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^EUC-[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$"))
+                    .match(code)
+                    .hasMatch())
+        << code.toStdString();
+    const QString alphabet = QString::fromLatin1(SupportCode::kAlphabet);
+    EXPECT_EQ(alphabet.size(), 31);
+    for (const char c : {'0', 'O', '1', 'I', 'L'})
+        EXPECT_FALSE(alphabet.contains(QLatin1Char(c))) << c;
+}
+
+TEST(SupportCode, EveryStatusAtEveryPositionRoundTrips)
+{
+    QRandomGenerator rng(20240611);
+    for (int pos = 0; pos < SupportCode::kRequirementCount; ++pos) {
+        for (Status s : kAll) {
+            for (Status background : kAll) {
+                QList<Status> statuses(SupportCode::kRequirementCount, background);
+                statuses[pos] = s;
+                expectRoundTrip(statuses);
+            }
+            QList<Status> mixed = randomStatuses(rng);
+            mixed[pos] = s;
+            expectRoundTrip(mixed);
+        }
+    }
+}
+
+TEST(SupportCode, RandomCombinationsRoundTripAndCodesAreDistinct)
+{
+    QRandomGenerator rng(7);
+    QHash<QString, QList<Status>> seen;
+    for (int i = 0; i < 20000; ++i) {
+        const QList<Status> statuses = randomStatuses(rng);
+        expectRoundTrip(statuses);
+        const QString code = SupportCode::encode(statuses);
+        if (seen.contains(code)) {
+            EXPECT_EQ(seen.value(code), statuses) << "collision " << code.toStdString();
+        }
+        seen.insert(code, statuses);
+    }
+    // The extremes of the 5^15 range.
+    expectRoundTrip(QList<Status>(15, Status::Pass));
+    expectRoundTrip(QList<Status>(15, Status::Error));
+}
+
+TEST(SupportCode, EncodesAReportByRequirementNumber)
+{
+    Report report;
+    for (const RequirementInfo& info : requirementCatalogue()) {
+        ReportEntry e;
+        e.result.id = info.id;
+        e.result.status = info.number == 3 ? Status::Fail : Status::Pass;
+        report.entries.append(e);
+    }
+    report.entries.removeLast(); // R15 missing from the run: decoded as not run
+    QList<Status> back;
+    QString error;
+    ASSERT_TRUE(SupportCode::decode(SupportCode::encode(report), &back, &error));
+    EXPECT_EQ(back.at(0), Status::Pass);
+    EXPECT_EQ(back.at(2), Status::Fail);
+    EXPECT_EQ(back.at(14), Status::Skipped);
+}
+
+TEST(SupportCode, ForgivesCaseSpacesDashesAndAMissingPrefix)
+{
+    QList<Status> statuses(15, Status::Pass);
+    statuses[4] = Status::Warn;
+    statuses[13] = Status::Fail;
+    const QString code = SupportCode::encode(statuses);
+    const QString bare = code.mid(4).remove(QLatin1Char('-'));
+    const QStringList variants{code.toLower(), bare, bare.toLower(),
+                               QString(QStringLiteral(" euc ") + bare.left(3) + QStringLiteral(" ") + bare.mid(3)),
+                               QString(QStringLiteral("EUC") + bare)};
+    for (const QString& variant : variants) {
+        QList<Status> back;
+        QString error;
+        ASSERT_TRUE(SupportCode::decode(variant, &back, &error)) << variant.toStdString() << error.toStdString();
+        EXPECT_EQ(back, statuses) << variant.toStdString();
+    }
+}
+
+TEST(SupportCode, EveryMisreadCharacterAndSwapIsCaught)
+{
+    QRandomGenerator rng(99);
+    const QString alphabet = QString::fromLatin1(SupportCode::kAlphabet);
+    for (int round = 0; round < 20; ++round) {
+        const QString code = SupportCode::encode(randomStatuses(rng));
+        QString bare = code.mid(4).remove(QLatin1Char('-'));
+        for (int pos = 0; pos < bare.size(); ++pos) {
+            for (const QChar c : alphabet) {
+                if (c == bare.at(pos))
+                    continue;
+                QString wrong = bare;
+                wrong[pos] = c;
+                QList<Status> back;
+                QString error;
+                EXPECT_FALSE(SupportCode::decode(wrong, &back, &error)) << wrong.toStdString();
+            }
+            for (int other = pos + 1; other < bare.size(); ++other) {
+                if (bare.at(pos) == bare.at(other))
+                    continue;
+                QString swapped = bare;
+                std::swap(swapped[pos], swapped[other]);
+                QList<Status> back;
+                QString error;
+                EXPECT_FALSE(SupportCode::decode(swapped, &back, &error)) << swapped.toStdString();
+            }
+        }
+    }
+}
+
+TEST(SupportCode, MalformedCodesExplainThemselves)
+{
+    QList<Status> back;
+    QString error;
+    EXPECT_FALSE(SupportCode::decode(QStringLiteral("EUC-7K2F-9Q"), &back, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("9 characters"))) << error.toStdString();
+    EXPECT_FALSE(SupportCode::decode(QStringLiteral("EUC-0K2-F9Q-4MX"), &back, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("\"0\""))) << error.toStdString();
+    EXPECT_FALSE(SupportCode::decode(QString(), &back, &error));
+    EXPECT_FALSE(SupportCode::decode(QStringLiteral("EUC-\u00e9K2-F9Q-4MX"), &back, &error));
+    // A well-formed code of an unknown format version.
+    EXPECT_FALSE(SupportCode::decode(QStringLiteral("EUC-222-222-222"), &back, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("format 0"))) << error.toStdString();
+    EXPECT_TRUE(back.isEmpty());
+}
