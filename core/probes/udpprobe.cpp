@@ -29,6 +29,15 @@ constexpr int kIcmp6PortUnreachable = 4;
 constexpr int kMaxReadsPerWake = 64;
 constexpr int kMaxDatagram = 64 * 1024;
 
+// A closed port answers from the host itself; a firewall's REJECT (whose default is
+// port-unreachable too) answers from its own address. Without a sender it proves nothing.
+std::optional<PortVerdict> portUnreachable(const KernelError& e, bool fromTarget)
+{
+    if (e.offender.isNull())
+        return std::nullopt;
+    return fromTarget ? PortVerdict::PathOpen : PortVerdict::Blocked;
+}
+
 #ifdef Q_OS_LINUX
 bool fromSockaddr(const void* data, size_t len, QHostAddress* addr, quint16* port)
 {
@@ -181,15 +190,13 @@ std::optional<PortVerdict> classifyKernelError(const KernelError& e, const QHost
         if (e.code == kIcmpFragNeeded)
             return std::nullopt;
         if (e.code == kIcmpPortUnreachable)
-            // A closed port answers from the host itself; a firewall's REJECT (whose default is
-            // port-unreachable too) answers from its own address.
-            return fromTarget ? PortVerdict::PathOpen : PortVerdict::Blocked;
+            return portUnreachable(e, fromTarget);
         return PortVerdict::Blocked; // net/host unreachable, prohibited (9, 10, 13), …
     }
     if (e.type != kIcmp6DestUnreachable || e.code < 0 || e.code > 7)
         return std::nullopt;
     if (e.code == kIcmp6PortUnreachable)
-        return fromTarget ? PortVerdict::PathOpen : PortVerdict::Blocked;
+        return portUnreachable(e, fromTarget);
     return PortVerdict::Blocked;
 }
 
