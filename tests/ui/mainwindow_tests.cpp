@@ -1,0 +1,202 @@
+#include "detailspanel.h"
+#include "engine/catalogue.h"
+#include "engine/i18n.h"
+#include "mainwindow.h"
+#include "resultmodel.h"
+#include "resultview.h"
+#include "stallmeter.h"
+#include "uifixture.h"
+#include "uihelpers.h"
+#include "verdictbanner.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace easyuc;
+using namespace easyuc::test;
+
+namespace {
+
+RunOptions optionsFor(const LoopbackWorld& world)
+{
+    RunOptions o;
+    o.profilePath = world.profilePath();
+    return o;
+}
+
+Status statusOf(const MainWindow& w, const QString& id)
+{
+    const RequirementResult* r = w.model()->result(w.model()->indexOf(id));
+    return r ? r->status : Status::Error;
+}
+
+} // namespace
+
+// Rows fill in while the run goes on, not at its end; the verdict, the support code and the
+// advice for the first problem follow; the event loop never stalls for long.
+TEST(MainWindow, RowsUpdateAsChecksFinishAndTheWindowStaysResponsive)
+{
+    installLanguage(QStringLiteral("en"));
+    LoopbackWorld world;
+    MainWindow window(optionsFor(world), false);
+    window.show();
+    EXPECT_EQ(window.pbxField()->text(), QStringLiteral("localhost")); // taken from the profile
+
+    StallMeter meter;
+    int doneWhileRunning = 0;
+    QObject::connect(window.model(), &QAbstractItemModel::dataChanged, [&] {
+        int done = 0;
+        for (const RequirementInfo& info : requirementCatalogue())
+            done += window.model()->state(window.model()->indexOf(info.id)) == RowState::Done;
+        if (window.isRunning())
+            doneWhileRunning = qMax(doneWhileRunning, done);
+    });
+    bool finished = false;
+    QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
+    meter.start();
+    window.start();
+    EXPECT_TRUE(window.isRunning());
+    EXPECT_EQ(window.startButton()->text(), MainWindow::tr("Stop"));
+    ASSERT_TRUE(spinUntil([&] { return finished; }, 20000));
+    meter.stop();
+    std::printf("[ stall    ] longest event-loop stall during a full run: %lld ms (%d samples)\n",
+                static_cast<long long>(meter.longestStallMs()), meter.samples());
+    EXPECT_LT(meter.longestStallMs(), 150);
+
+    EXPECT_GE(doneWhileRunning, 3) << "results must appear while the run is going on";
+    EXPECT_FALSE(window.isRunning());
+    EXPECT_EQ(statusOf(window, QStringLiteral("pbx.dns")), Status::Pass);
+    EXPECT_EQ(statusOf(window, QStringLiteral("pbx.https")), Status::Pass);
+    EXPECT_EQ(statusOf(window, QStringLiteral("pbx.webcti")), Status::Pass);
+    EXPECT_EQ(statusOf(window, QStringLiteral("pbx.webrtc")), Status::Fail);
+    ASSERT_TRUE(window.report().has_value());
+    EXPECT_EQ(window.report()->overall, Status::Fail);
+    EXPECT_FALSE(window.banner()->sentence().isEmpty());
+
+    // The first failed requirement is selected and its advice shown.
+    const RequirementInfo* selected = window.model()->requirement(window.view()->currentIndex());
+    ASSERT_NE(selected, nullptr);
+    EXPECT_EQ(statusOf(window, selected->id), Status::Fail);
+    EXPECT_FALSE(window.details()->remediationText().isEmpty());
+    EXPECT_GT(window.details()->evidenceTable()->rowCount(), 0);
+
+    // Export: JSON schema 1 of the same run.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.json"));
+    QString error;
+    ASSERT_TRUE(window.exportReport(path, &error)) << error.toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("schema")).toInt(), 1);
+}
+
+TEST(MainWindow, StopCancelsTheRun)
+{
+    installLanguage(QStringLiteral("en"));
+    LoopbackWorld world(/*silent=*/true, /*checkMs=*/8000);
+    MainWindow window(optionsFor(world), false);
+    window.show();
+    bool finished = false;
+    QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
+    window.start();
+    ASSERT_TRUE(spinUntil([&] { return !window.model()->runningIndexes().isEmpty(); }, 5000));
+    QElapsedTimer clock;
+    clock.start();
+    window.stop();
+    ASSERT_TRUE(spinUntil([&] { return finished; }, 4000)) << "Stop must end the run at once";
+    EXPECT_LT(clock.elapsed(), 3000);
+    EXPECT_TRUE(window.model()->runningIndexes().isEmpty());
+    EXPECT_EQ(window.startButton()->text(), MainWindow::tr("Start"));
+    // Nothing unmeasured is green.
+    EXPECT_NE(statusOf(window, QStringLiteral("pbx.https")), Status::Pass);
+}
+
+TEST(MainWindow, LanguageSwitchRetranslatesEverythingVisible)
+{
+    installLanguage(QStringLiteral("en"));
+    LoopbackWorld world;
+    MainWindow window(optionsFor(world), false);
+    window.show();
+    window.view()->setCurrentIndex(window.model()->indexOf(QStringLiteral("pbx.https")));
+    QApplication::processEvents();
+    const QStringList english = visibleTexts(window);
+
+    MarkingTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    QApplication::processEvents();
+    for (const QString& text : visibleTexts(window)) {
+        if (!text.isEmpty()) {
+            EXPECT_TRUE(text.contains(QStringLiteral("⟦"))) << "not retranslated: " << text.toStdString();
+        }
+    }
+    QCoreApplication::removeTranslator(&marker);
+    QApplication::processEvents();
+    EXPECT_EQ(visibleTexts(window), english);
+
+    // The real Italian catalogue, chosen from the menu's action.
+    window.setLanguage(QStringLiteral("it"));
+    QApplication::processEvents();
+    EXPECT_EQ(window.language(), QStringLiteral("it"));
+    EXPECT_EQ(window.model()->index(0, 0).data().toString(), QStringLiteral("Accesso a Internet"));
+    EXPECT_NE(visibleTexts(window), english);
+    window.setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    EXPECT_EQ(visibleTexts(window), english);
+}
+
+TEST(MainWindow, PbxFieldIsValidatedAsYouType)
+{
+    installLanguage(QStringLiteral("en"));
+    MainWindow window(RunOptions{}, false);
+    window.show();
+    window.pbxField()->setText(QStringLiteral("https://pbx.example.com:443"));
+    EXPECT_FALSE(window.startButton()->isEnabled());
+    EXPECT_FALSE(window.pbxField()->accessibleDescription().isEmpty());
+    window.pbxField()->setText(QStringLiteral("pbx.example.com"));
+    EXPECT_TRUE(window.startButton()->isEnabled());
+}
+
+TEST(MainWindow, KeyboardAlone)
+{
+    installLanguage(QStringLiteral("en"));
+    LoopbackWorld world;
+    MainWindow window(optionsFor(world), false);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    // Ctrl+L: the PBX field; Tab: Start, then the requirement list.
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), window.pbxField());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), window.startButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), window.view());
+
+    // Arrows walk the rows; the details follow; Enter jumps into the evidence.
+    window.view()->setCurrentIndex(window.model()->index(0, 0));
+    QTest::keyClick(window.view(), Qt::Key_Down);
+    const RequirementInfo* info = window.model()->requirement(window.view()->currentIndex());
+    ASSERT_NE(info, nullptr);
+    EXPECT_EQ(info->id, QStringLiteral("internet.access"));
+    QTest::keyClick(window.view(), Qt::Key_Down);
+    EXPECT_EQ(window.model()->requirement(window.view()->currentIndex())->id, QStringLiteral("pbx.dns"));
+    QTest::keyClick(window.view(), Qt::Key_Return);
+    EXPECT_EQ(QApplication::focusWidget(), window.details()->evidenceTable());
+
+    // F5 starts, Esc stops.
+    bool finished = false;
+    QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
+    QTest::keyClick(&window, Qt::Key_F5);
+    EXPECT_TRUE(window.isRunning());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    EXPECT_TRUE(spinUntil([&] { return finished; }, 5000));
+}
