@@ -83,11 +83,10 @@ private:
 
     void h2(const QString& text, bool newPage = false)
     {
+        if (newPage && m_rich)
+            m_out += HtmlReport::pageBreakMarker();
         m_out += QStringLiteral("<h2%1>%2</h2>\n")
-                     .arg(newPage ? (m_rich ? QStringLiteral(" style=\"page-break-before:always\"")
-                                            : QStringLiteral(" class=\"newpage\""))
-                                  : QString(),
-                          esc(text));
+                     .arg(newPage && !m_rich ? QStringLiteral(" class=\"newpage\"") : QString(), esc(text));
     }
 
     void fields(const QList<ReportField>& list)
@@ -193,12 +192,15 @@ private:
         m_out += QStringLiteral("<div class=\"req\" id=\"%1\" style=\"border-color:%2\">\n")
                      .arg(esc(r.label), statusColorName(r.status));
         m_out += barOpen(QStringLiteral("reqhead"), r.status, 5);
-        m_out += QStringLiteral("<td width=\"8%\"><span class=\"num\">%1</span></td><td><b>%2</b><br>"
-                                "<span class=\"meta\">%3 \u00b7 %4 ms \u00b7 %5</span></td>"
-                                "<td width=\"20%\" align=\"right\" style=\"white-space:nowrap\">%6</td></tr></table>\n")
-                     .arg(esc(r.label), esc(r.title), esc(r.severity))
+        // One line, so that a page break never cuts the head in two.
+        m_out += QStringLiteral("<td width=\"8%\" style=\"white-space:nowrap\"><span class=\"num\">%1</span></td>"
+                                "<td><b>%2</b></td><td width=\"20%\" align=\"right\" "
+                                "style=\"white-space:nowrap\">%3</td></tr></table>\n")
+                     .arg(esc(r.label), esc(r.title), chip(r.status));
+        m_out += QStringLiteral("<p class=\"meta\">%1 \u00b7 %2 ms \u00b7 %3</p>\n")
+                     .arg(esc(r.severity))
                      .arg(r.durationMs)
-                     .arg(esc(r.id), chip(r.status));
+                     .arg(esc(r.id));
         m_out += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(esc(r.summary));
         if (!r.remediation.isEmpty())
             m_out += QStringLiteral("<table class=\"todo\" width=\"100%\" cellspacing=\"0\" "
@@ -308,6 +310,11 @@ private:
 };
 
 } // namespace
+
+QString HtmlReport::pageBreakMarker()
+{
+    return QStringLiteral("<!--easyuc-page-break-->\n");
+}
 
 QString HtmlReport::render(const ReportModel& model, Flavour flavour)
 {

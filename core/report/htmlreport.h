@@ -18,6 +18,9 @@ public:
     static QByteArray write(const Report& report);
     // The markup of a report; every string from the network is escaped.
     static QString render(const ReportModel& model, Flavour flavour);
+    // In RichText markup, where a new page starts (QTextDocument's page-break-before leaves an
+    // empty page when the previous part ends right at the bottom of one).
+    static QString pageBreakMarker();
 };
 
 } // namespace easyuc

@@ -12,6 +12,9 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <memory>
+#include <vector>
+
 namespace easyuc {
 
 namespace {
@@ -76,6 +79,29 @@ void paintFrame(QPainter& p, const QRectF& page, const ReportModel& model, const
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                reportLabel(ReportLabel::Page).arg(pageNumber).arg(pageCount));
 }
+// A document laid out for the writer's pages.
+std::unique_ptr<QTextDocument> newDocument(QPdfWriter* writer, const QString& html, const QSizeF& pageSize)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    // Pixel lengths in the markup (padding, widths) are scaled from 96 dpi to the writer's.
+    doc->documentLayout()->setPaintDevice(writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9);
+    // No ligatures: copied or searched text must read "Profile", not "Pro\ufb01le".
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    doc->setDefaultFont(font);
+    // Network strings (certificate names, hashes, headers) may be one long word: break them
+    // anywhere rather than let them run off the page.
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
+    doc->setDocumentMargin(0);
+    doc->setHtml(html);
+    doc->setPageSize(pageSize);
+    return doc;
+}
 } // namespace
 
 bool PdfReport::write(const Report& report, const QString& path, QString* error)
@@ -109,49 +135,44 @@ bool PdfReport::write(const Report& report, QIODevice* device, QString* error)
     writer.setTitle(QStringLiteral("%1 \u2014 %2").arg(model.title, model.date));
     writer.setCreator(model.product);
 
-    QTextDocument doc;
-    doc.setUndoRedoEnabled(false);
-    // Pixel lengths in the markup (padding, widths) are scaled from 96 dpi to the writer's.
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9);
-    // No ligatures: copied or searched text must read "Profile", not "Pro\ufb01le".
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    doc.setDefaultFont(font);
-    // Network strings (certificate names, hashes, headers) may be one long word: break them
-    // anywhere rather than let them run off the page.
-    QTextOption option = doc.defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc.setDefaultTextOption(option);
-    doc.setDocumentMargin(0);
-    doc.setHtml(HtmlReport::render(model, HtmlReport::Flavour::RichText));
-
+    // Each part (summary, details, appendix) starts on a page of its own.
+    const QString html = HtmlReport::render(model, HtmlReport::Flavour::RichText);
+    const QStringList parts = html.split(HtmlReport::pageBreakMarker());
+    const qsizetype bodyStart = parts.first().indexOf(QStringLiteral("<body>"));
+    const QString head = parts.first().left(bodyStart + 6);
     const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(kDpi).size());
     const qreal top = mm(kHeaderMm);
     const QSizeF body(page.width(), page.height() - top - mm(kFooterMm));
-    doc.setPageSize(body);
-    const int pageCount = doc.pageCount();
+    std::vector<std::unique_ptr<QTextDocument>> docs;
+    int pageCount = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        docs.push_back(newDocument(&writer, i == 0 ? parts.at(i) : head + parts.at(i), body));
+        pageCount += docs.back()->pageCount();
+    }
 
-    QImage logo(QStringLiteral(":/report/logo.png"));
+    const QImage logo(QStringLiteral(":/report/logo.png"));
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = Tr::tr("The PDF could not be started.");
         return false;
     }
-    for (int i = 0; i < pageCount; ++i) {
-        if (i > 0)
-            writer.newPage();
-        paintFrame(painter, page, model, logo, i + 1, pageCount);
-        painter.save();
-        painter.translate(0, top - i * body.height());
-        const QRectF visible(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+    int pageNumber = 0;
+    for (const auto& doc : docs) {
+        for (int i = 0; i < doc->pageCount(); ++i) {
+            if (pageNumber > 0)
+                writer.newPage();
+            ++pageNumber;
+            paintFrame(painter, page, model, logo, pageNumber, pageCount);
+            painter.save();
+            painter.translate(0, top - i * body.height());
+            const QRectF visible(0, i * body.height(), body.width(), body.height());
+            painter.setClipRect(visible);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = visible;
+            context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+            doc->documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
     }
     painter.end();
     return true;

@@ -48,7 +48,53 @@ bool isSipLine(const QString& key, const QString& value)
             key.endsWith(QStringLiteral("status")) && !value.isEmpty());
 }
 
-void collectCertificates(const RequirementView& view, QList<CertificateView>* out)
+// "ab:CD…" or "abcd…" → "AB:CD:…", so the same certificate reads the same everywhere.
+QString fingerprint(const QString& hex)
+{
+    QString digits = hex;
+    digits.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    if (digits.size() != 64)
+        return hex;
+    QStringList pairs;
+    for (qsizetype i = 0; i < digits.size(); i += 2)
+        pairs.append(digits.mid(i, 2).toUpper());
+    return pairs.join(QLatin1Char(':'));
+}
+
+// A leaf shown by display name ("pbx.example.com") and the same one by distinguished name
+// ("CN=pbx.example.com,O=…").
+bool sameName(const QString& shortName, const QString& distinguished)
+{
+    return shortName == distinguished ||
+           distinguished.startsWith(QStringLiteral("CN=") + shortName + QLatin1Char(',')) ||
+           distinguished == QStringLiteral("CN=") + shortName;
+}
+
+// Several requirements see the same certificates (R3, R7 and R14 all connect to the PBX):
+// keep the chains with fingerprints and drop the leaf-only or unnamed copies of them.
+void dropDuplicateCertificates(QList<CertificateView>* certs, const QList<bool>& namedTarget)
+{
+    QList<CertificateView> kept;
+    for (qsizetype i = 0; i < certs->size(); ++i) {
+        const CertificateView& c = certs->at(i);
+        bool duplicate = false;
+        for (qsizetype j = 0; j < certs->size() && !duplicate; ++j) {
+            const CertificateView& o = certs->at(j);
+            if (i == j || o.sha256.isEmpty() || o.depth != c.depth)
+                continue;
+            if (c.sha256.isEmpty())
+                duplicate = sameName(c.subject, o.subject) && sameName(c.issuer, o.issuer);
+            else
+                duplicate = !namedTarget.at(i) && namedTarget.at(j) && o.sha256 == c.sha256;
+        }
+        if (!duplicate)
+            kept.append(c);
+    }
+    *certs = kept;
+}
+
+void collectCertificates(const RequirementView& view, QList<CertificateView>* out,
+                         QList<bool>* namedTarget)
 {
     static const QRegularExpression re(
         QStringLiteral("^(?:tls\\.)?(?:certificate|cert\\[(\\d+)\\])\\.(subject|issuer|sha256)$"));
@@ -75,11 +121,13 @@ void collectCertificates(const RequirementView& view, QList<CertificateView>* ou
             else if (part == QStringLiteral("issuer"))
                 it->issuer = e.value;
             else
-                it->sha256 = e.value;
+                it->sha256 = fingerprint(e.value);
         }
         std::sort(chain.begin(), chain.end(),
                   [](const CertificateView& a, const CertificateView& b) { return a.depth < b.depth; });
         out->append(chain);
+        for (qsizetype i = 0; i < chain.size(); ++i)
+            namedTarget->append(!g.title.isEmpty());
     }
 }
 
@@ -244,6 +292,7 @@ ReportModel ReportModel::build(const Report& report)
     };
     m.interfaces = h.interfaces;
 
+    QList<bool> namedTargets; // beside m.certificates: whether each names a host:port
     for (const ReportEntry& e : report.entries) {
         const RequirementResult& r = e.result;
         const RequirementInfo* info = findRequirement(r.id);
@@ -260,7 +309,7 @@ ReportModel ReportModel::build(const Report& report)
         v.durationMs = r.durationMs;
         m.requirements.append(v);
 
-        collectCertificates(v, &m.certificates);
+        collectCertificates(v, &m.certificates, &namedTargets);
         TimingView t{v.label, v.title, r.durationMs, {}};
         for (const Evidence& ev : r.evidence) {
             if (isSipLine(ev.key, ev.value))
@@ -270,6 +319,7 @@ ReportModel ReportModel::build(const Report& report)
         }
         m.timings.append(t);
     }
+    dropDuplicateCertificates(&m.certificates, namedTargets);
     m.profileJson = QString::fromUtf8(report.profileJson).trimmed();
     if (!m.profileJson.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(report.profileJson);
