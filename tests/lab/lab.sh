@@ -55,6 +55,8 @@ declare -A SCENARIO_DESC=(
   [rtp-drop]="router silently drops UDP 16384-32768 to the PBX"
   [sip-alg]="kernel SIP ALG (nf_conntrack_sip/nf_nat_sip) on for UDP and TCP 5060"
   [mtu-1400]="WAN link MTU 1400, ICMP fragmentation-needed works"
+  [rtp-half-blocked]="router rejects UDP 24576-32768 (upper half of RTP) with ICMP admin-prohibited"
+  [mtu-blackhole]="WAN link MTU 1400, the router's ICMP fragmentation-needed dropped (black hole)"
   [two-public-ips]="source NAT alternates 203.0.113.2 / 203.0.113.3 per flow"
   [turn-udp-drop]="router drops all UDP to the STUN/TURN servers (TCP and TLS pass)"
   [tls-intercept]="TCP 443/7443 to the PBX and domains re-signed by a proxy; its CA in system store"
@@ -62,7 +64,8 @@ declare -A SCENARIO_DESC=(
   [all-drop]="router drops everything except DNS (benchmark worst case)"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
-  rtp-drop sip-alg mtu-1400 two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop)
+  rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
+  two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -584,6 +587,16 @@ scn_mtu_1400() {
   # so the router answers fragmentation-needed for larger DF packets
   R ip link set wan0 mtu 1400
   I ip link set wan0 mtu 1400
+}
+scn_rtp_half_blocked() {
+  R iptables -A FORWARD -d "$PBX_IP" -p udp --dport 24576:32768 \
+    -j REJECT --reject-with icmp-admin-prohibited
+}
+scn_mtu_blackhole() {
+  # as mtu-1400, but the router never tells: its fragmentation-needed errors are dropped, so
+  # larger don't-fragment packets vanish without a trace
+  scn_mtu_1400
+  R iptables -A OUTPUT -p icmp --icmp-type fragmentation-needed -j DROP
 }
 scn_two_public_ips() {
   # nat/POSTROUTING sees the first packet of each flow only: nth alternates per flow. UDP to
