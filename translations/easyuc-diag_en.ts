@@ -50,6 +50,57 @@
     </message>
 </context>
 <context>
+    <name>easyuc::NatCheck</name>
+    <message numerus="yes">
+        <source>Not proven: %n destination(s) answered, at least two are needed to compare the public port.</source>
+        <translation>
+            <numerusform>Not proven: %n destination answered, at least two are needed to compare the public port.</numerusform>
+            <numerusform>Not proven: %n destinations answered, at least two are needed to compare the public port.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::RtpCheck</name>
+    <message numerus="yes">
+        <source>Sending UDP test packets to %n RTP port(s) of the PBX…</source>
+        <translation>
+            <numerusform>Sending UDP test packets to %n RTP port of the PBX…</numerusform>
+            <numerusform>Sending UDP test packets to %n RTP ports of the PBX…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to %n packet(s): not proven either way.</source>
+        <translation>
+            <numerusform>No answer to %n packet: not proven either way.</numerusform>
+            <numerusform>No answer to %n packets: not proven either way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP to the PBX is blocked on %n of the sampled RTP ports: %1.</source>
+        <translation>
+            <numerusform>UDP to the PBX is blocked on %n of the sampled RTP ports: %1.</numerusform>
+            <numerusform>UDP to the PBX is blocked on %n of the sampled RTP ports: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP reaches the PBX on all %n sampled RTP port(s) (%1).</source>
+        <translation>
+            <numerusform>UDP reaches the PBX on the %n sampled RTP port (%1).</numerusform>
+            <numerusform>UDP reaches the PBX on all %n sampled RTP ports (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::SipAlgCheck</name>
+    <message numerus="yes">
+        <source>No SIP answer over %1 within %2 s (%n request(s) sent).</source>
+        <translation>
+            <numerusform>No SIP answer over %1 within %2 s (%n request sent).</numerusform>
+            <numerusform>No SIP answer over %1 within %2 s (%n requests sent).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>easyuc::StunBindingCheck</name>
     <message numerus="yes">
         <source>No answer over UDP (%n request(s) sent).</source>
@@ -108,6 +159,16 @@
         <translation>
             <numerusform>No interception: %n certificate checked, trusted by the public roots.</numerusform>
             <numerusform>No interception: all %n certificates are trusted by the public roots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::TurnCheck</name>
+    <message numerus="yes">
+        <source>No answer over UDP (%n request(s) sent).</source>
+        <translation>
+            <numerusform>No answer over UDP (%n request sent).</numerusform>
+            <numerusform>No answer over UDP (%n requests sent).</numerusform>
         </translation>
     </message>
 </context>

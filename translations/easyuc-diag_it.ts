@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>About</name>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Easy UC network diagnostic</source>
+        <translation>Diagnostica di rete Easy UC</translation>
+    </message>
+    <message>
+        <source>Checks whether this network meets every requirement of the Easy UC app and its Proxima phone system, and says what to change where it does not.</source>
+        <translation>Verifica se questa rete soddisfa tutti i requisiti dell&apos;app Easy UC e della centrale Proxima, e indica cosa cambiare dove non li soddisfa.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Internet access</source>
@@ -190,10 +209,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Write the plain-text report to FILE.</source>
-        <translation>Scrive il report in testo semplice in FILE.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argomento non previsto: %1</translation>
     </message>
@@ -212,6 +227,57 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Overall: %1 %2 — %3</source>
         <translation>Esito complessivo: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Support code %1:</source>
+        <translation>Codice di assistenza %1:</translation>
+    </message>
+    <message>
+        <source>Overall (default severities): %1 %2</source>
+        <translation>Esito complessivo (gravità predefinite): %1 %2</translation>
+    </message>
+    <message>
+        <source>Write the plain-text report to FILE (- for stdout).</source>
+        <translation>Scrive il report in testo semplice in FILE (- per lo standard output).</translation>
+    </message>
+    <message>
+        <source>Write the HTML report to FILE (- for stdout).</source>
+        <translation>Scrive il report HTML in FILE (- per lo standard output).</translation>
+    </message>
+    <message>
+        <source>Write the PDF report to FILE (- for stdout).</source>
+        <translation>Scrive il report PDF in FILE (- per lo standard output).</translation>
+    </message>
+    <message>
+        <source>Show the results a support code stands for, then exit.</source>
+        <translation>Mostra i risultati corrispondenti a un codice di assistenza, poi esce.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>Only one report can go to stdout (-).</source>
+        <translation>Sullo standard output (-) si può scrivere un solo report.</translation>
+    </message>
+    <message>
+        <source>Support code: %1</source>
+        <translation>Codice di assistenza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF report needs a graphical application object (QGuiApplication).</source>
+        <translation>Il report PDF richiede un oggetto applicazione grafica (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Non è stato possibile avviare la creazione del PDF.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +435,252 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Network diagnosis for Easy UC</source>
+        <translation>Diagnosi di rete per Easy UC</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Support code</source>
+        <translation>Codice di assistenza</translation>
+    </message>
+    <message>
+        <source>Read this code to Proxima support: it tells them every result at once.</source>
+        <translation>Leggere questo codice all&apos;assistenza Proxima: contiene tutti i risultati in una volta.</translation>
+    </message>
+    <message>
+        <source>Requirements at a glance</source>
+        <translation>Requisiti in sintesi</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Questo computer</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Interfacce di rete</translation>
+    </message>
+    <message>
+        <source>Requirements in detail</source>
+        <translation>Requisiti in dettaglio</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendice</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Elementi verificati</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Cosa è stato rilevato</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>Profile used (credentials removed)</source>
+        <translation>Profilo usato (credenziali rimosse)</translation>
+    </message>
+    <message>
+        <source>Certificate chains seen</source>
+        <translation>Catene di certificati rilevate</translation>
+    </message>
+    <message>
+        <source>SIP messages seen</source>
+        <translation>Messaggi SIP rilevati</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Tempi</translation>
+    </message>
+    <message>
+        <source>End of the log</source>
+        <translation>Ultime righe del log</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Soggetto</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emittente</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Measured (ms)</source>
+        <translation>Misurato (ms)</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Rilevato in</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Made by %1</source>
+        <translation>Creato da %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indicata)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>Nome del computer</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>Gateway predefinito</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>Server DNS</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy di sistema</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>nessuno (connessione diretta)</translation>
+    </message>
+    <message>
+        <source>Public addresses seen</source>
+        <translation>Indirizzi pubblici rilevati</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Consigliato</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Pagina web (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON for support tools (*.json)</source>
+        <translation>JSON per gli strumenti dell&apos;assistenza (*.json)</translation>
+    </message>
+    <message>
+        <source>Unknown report format &quot;%1&quot;: choose PDF, HTML or JSON.</source>
+        <translation>Formato di report &quot;%1&quot; sconosciuto: scegliere PDF, HTML o JSON.</translation>
+    </message>
+    <message>
+        <source>Support code: %1</source>
+        <translation>Codice di assistenza: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunOptions</name>
     <message>
         <source>Requirement profile (JSON). Default: the embedded Proxima profile.</source>
@@ -455,6 +767,36 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>StatusLight</name>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCode</name>
+    <message>
+        <source>A support code has %1 characters after EUC, like EUC-7K2-F9Q-4MX; &quot;%2&quot; has %3.</source>
+        <translation>Un codice di assistenza ha %1 caratteri dopo EUC, come EUC-7K2-F9Q-4MX; &quot;%2&quot; ne ha %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot appear in a support code (codes never use 0, O, 1, I or L).</source>
+        <translation>&quot;%1&quot; non può comparire in un codice di assistenza (i codici non usano mai 0, O, 1, I o L).</translation>
+    </message>
+    <message>
+        <source>The support code %1 is not valid: a character was probably misread. Please read it again.</source>
+        <translation>Il codice di assistenza %1 non è valido: probabilmente un carattere è stato letto male. Rileggerlo, per favore.</translation>
+    </message>
+    <message>
+        <source>The support code %1 uses format %2, which this version of easyuc-diag cannot read.</source>
+        <translation>Il codice di assistenza %1 usa il formato %2, che questa versione di easyuc-diag non sa leggere.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>The network is ready for Easy UC.</source>
@@ -477,22 +819,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>%1 %2 — network diagnosis for Easy UC</source>
         <translation>%1 %2 — diagnosi di rete per Easy UC</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Data: %1</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profilo: %1</translation>
-    </message>
-    <message>
-        <source>PBX: %1</source>
-        <translation>Centrale: %1</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>(non indicata)</translation>
     </message>
     <message>
         <source>Result: %1 %2 — %3</source>
@@ -602,6 +928,125 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>easyuc::DetailsPanel</name>
+    <message>
+        <source>What was tested</source>
+        <translation>Cosa è stato verificato</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (what the network answered)</source>
+        <translation>Da&amp;ti rilevati (cosa ha risposto la rete)</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dati rilevati</translation>
+    </message>
+    <message>
+        <source>Select a requirement to see its details.</source>
+        <translation>Selezionare un requisito per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>Each row is one requirement of Easy UC; the light tells whether this network meets it.</source>
+        <translation>Ogni riga è un requisito di Easy UC; l&apos;indicatore colorato dice se questa rete lo soddisfa.</translation>
+    </message>
+    <message>
+        <source>Press Start (F5) to check this network.</source>
+        <translation>Premere Avvia (F5) per verificare questa rete.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn.</source>
+        <translation>In attesa del proprio turno.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Non ancora verificato.</translation>
+    </message>
+    <message>
+        <source>The advice appears here when the check has finished.</source>
+        <translation>Il consiglio compare qui al termine della verifica.</translation>
+    </message>
+    <message>
+        <source>Nothing: this requirement is met.</source>
+        <translation>Niente: questo requisito è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>This was not checked. If it depends on another requirement, fix that one first, then run the diagnosis again.</source>
+        <translation>Questo requisito non è stato verificato. Se dipende da un altro requisito, risolvere prima quello, poi ripetere la diagnosi.</translation>
+    </message>
+    <message>
+        <source>Send the report (Report → Export) to your support contact.</source>
+        <translation>Inviare il report (Report → Esporta il report) al proprio referente dell&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>(no PBX address given)</source>
+        <translation>(indirizzo della centrale non indicato)</translation>
+    </message>
+    <message>
+        <source>%1 (HTTPS, TCP %2)</source>
+        <translation>%1 (HTTPS, TCP %2)</translation>
+    </message>
+    <message>
+        <source>%1, TCP port %2</source>
+        <translation>%1, porta TCP %2</translation>
+    </message>
+    <message>
+        <source>%1, TCP port %2 (secure WebSocket, subprotocol %3)</source>
+        <translation>%1, porta TCP %2 (WebSocket sicuro, sottoprotocollo %3)</translation>
+    </message>
+    <message>
+        <source>%1, UDP ports %2-%3 (%4 samples)</source>
+        <translation>%1, porte UDP %2-%3 (%4 campioni)</translation>
+    </message>
+    <message>
+        <source>STUN: %1</source>
+        <translation>STUN: %1</translation>
+    </message>
+    <message>
+        <source>TURN: %1</source>
+        <translation>TURN: %1</translation>
+    </message>
+    <message>
+        <source>%1, SIP port %2 (UDP and TCP)</source>
+        <translation>%1, porta SIP %2 (UDP e TCP)</translation>
+    </message>
+    <message>
+        <source>%1, TCP ports %2 and %3</source>
+        <translation>%1, porte TCP %2 e %3</translation>
+    </message>
+    <message>
+        <source>%1 (TCP %2)</source>
+        <translation>%1 (TCP %2)</translation>
+    </message>
+</context>
+<context>
     <name>easyuc::DomainsCheck</name>
     <message>
         <source>The trusted certificates of this computer could not be read.</source>
@@ -677,14 +1122,108 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>easyuc::LightWidget</name>
+    <message>
+        <source>Not run yet</source>
+        <translation>Non ancora eseguito</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::MainActions</name>
+    <message>
+        <source>&amp;Start the diagnosis</source>
+        <translation>&amp;Avvia la diagnosi</translation>
+    </message>
+    <message>
+        <source>Start the diagnosis (F5)</source>
+        <translation>Avvia la diagnosi (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Inter&amp;rompi</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis (Esc)</source>
+        <translation>Interrompi la diagnosi (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit the PBX &amp;address</source>
+        <translation>Modifica l&apos;indirizzo della &amp;centrale</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>A&amp;pri profilo…</translation>
+    </message>
+    <message>
+        <source>Use the requirements of another profile file</source>
+        <translation>Usa i requisiti di un altro file di profilo</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default profile</source>
+        <translation>Usa il profilo pre&amp;definito</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>&amp;Copia il riepilogo</translation>
+    </message>
+    <message>
+        <source>Copy a text summary of the results (Ctrl+Shift+C)</source>
+        <translation>Copia un riepilogo dei risultati in formato testo (Ctrl+Maiusc+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Esporta il report…</translation>
+    </message>
+    <message>
+        <source>Save the report to attach to a support case (Ctrl+E)</source>
+        <translation>Salva il report da allegare a una richiesta di assistenza (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Apri la cartella dei &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;About Easy UC diagnostic</source>
+        <translation>&amp;Informazioni su Diagnostica di rete Easy UC</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnosi</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Imposta&amp;zioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra degli strumenti</translation>
+    </message>
+</context>
+<context>
     <name>easyuc::MainWindow</name>
     <message>
         <source>Easy UC network diagnostic</source>
         <translation>Diagnostica di rete Easy UC</translation>
-    </message>
-    <message>
-        <source>&amp;PBX address:</source>
-        <translation>Indirizzo della &amp;centrale:</translation>
     </message>
     <message>
         <source>e.g. pbx.example.com</source>
@@ -695,36 +1234,88 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Avvia</translation>
     </message>
     <message>
-        <source>Press Start (F5) to check this network.</source>
-        <translation>Premere Avvia (F5) per verificare questa rete.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N.</translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation>Requisito</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Risultato</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid PBX address.</source>
-        <translation>&quot;%1&quot; non è un indirizzo valido per la centrale.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Verifica in corso…</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>&amp;PBX address (the name of your Proxima phone system):</source>
+        <translation>Indirizzo della &amp;centrale (il nome del sistema telefonico Proxima):</translation>
+    </message>
+    <message>
+        <source>PBX address</source>
+        <translation>Indirizzo della centrale</translation>
+    </message>
+    <message>
+        <source>Requirements and their results</source>
+        <translation>Requisiti e risultati</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>The results already shown keep the language they were checked in. Press Start (F5) to check again in this language.</source>
+        <translation>I risultati già visualizzati restano nella lingua in cui sono stati verificati. Premere Avvia (F5) per ripetere la verifica in questa lingua.</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis</source>
+        <translation>Interrompi la diagnosi</translation>
+    </message>
+    <message>
+        <source>Start the diagnosis</source>
+        <translation>Avvia la diagnosi</translation>
+    </message>
+    <message>
+        <source>✗ “%1” is not a valid address: type a name such as pbx.example.com, without https:// or a port.</source>
+        <translation>✗ “%1” non è un indirizzo valido: scrivere un nome come pbx.example.com, senza https:// né porta.</translation>
+    </message>
+    <message>
+        <source>Without a PBX address only the Internet, STUN and TLS checks run.</source>
+        <translation>Senza l&apos;indirizzo della centrale vengono eseguite solo le verifiche di Internet, STUN e TLS.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione in corso…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>%1 di %2 verificati</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Tempo trascorso: %1</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Apri profilo</translation>
+    </message>
+    <message>
+        <source>Requirement profiles (*.json)</source>
+        <translation>Profili dei requisiti (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profilo: %1</translation>
+    </message>
+    <message>
+        <source>There is no report yet: run the diagnosis first.</source>
+        <translation>Non c&apos;è ancora un report: eseguire prima la diagnosi.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta il report</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report salvato: %1</translation>
+    </message>
+    <message>
+        <source>Summary copied: paste it into an e-mail or a support chat.</source>
+        <translation>Riepilogo copiato: incollarlo in un&apos;e-mail o in una chat con l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>About Easy UC diagnostic</source>
+        <translation>Informazioni su Diagnostica di rete Easy UC</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1347,131 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Voice may sound choppy or delayed. Avoid Wi-Fi with weak signal, check that large downloads or backups are not filling the connection, and ask the provider about line quality.</source>
         <translation>La voce potrebbe arrivare a scatti o in ritardo. Evitare il Wi-Fi con segnale debole, verificare che download pesanti o backup non stiano saturando la connessione e chiedere al fornitore della linea di controllarne la qualità.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::MtuCheck</name>
+    <message>
+        <source>Measuring the MTU is not supported on this platform.</source>
+        <translation>La misura dell&apos;MTU non è supportata su questa piattaforma.</translation>
+    </message>
+    <message>
+        <source>No STUN server is configured in the profile.</source>
+        <translation>Nel profilo non è configurato alcun server STUN.</translation>
+    </message>
+    <message>
+        <source>Measuring the largest packet that passes unfragmented…</source>
+        <translation>Misura del pacchetto più grande che passa senza frammentazione…</translation>
+    </message>
+    <message>
+        <source>interface %1</source>
+        <translation>interfaccia %1</translation>
+    </message>
+    <message>
+        <source>MTU %1 bytes.</source>
+        <translation>MTU %1 byte.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <source>path to %1</source>
+        <translation>percorso verso %1</translation>
+    </message>
+    <message>
+        <source>The network interface %1 towards the PBX has an MTU of %2 bytes, below the %3 bytes required.</source>
+        <translation>L&apos;interfaccia di rete %1 verso la centrale ha un MTU di %2 byte, inferiore ai %3 byte richiesti.</translation>
+    </message>
+    <message>
+        <source>Large packets are split or dropped. Set the interface (or the router&apos;s WAN link) to an MTU of %1 where the line allows it.</source>
+        <translation>I pacchetti grandi vengono divisi o scartati. Impostare il valore di MTU dell&apos;interfaccia (o del collegamento WAN del router) a %1, dove la linea lo consente.</translation>
+    </message>
+    <message>
+        <source>Packets of %1 bytes reach %2 without fragmentation (interface %3: MTU %4).</source>
+        <translation>I pacchetti da %1 byte raggiungono %2 senza frammentazione (interfaccia %3: MTU %4).</translation>
+    </message>
+    <message>
+        <source>The path MTU is %1 bytes (a router at %2 reported %3), below the %4 bytes required.</source>
+        <translation>L&apos;MTU del percorso è di %1 byte (un router all&apos;indirizzo %2 ha segnalato %3), inferiore ai %4 byte richiesti.</translation>
+    </message>
+    <message>
+        <source>A link on the way (often PPPoE, a VPN or a tunnel) carries at most %1 bytes. Large packets are fragmented or dropped; if calls break up, ask the provider about the line&apos;s MTU.</source>
+        <translation>Un collegamento lungo il percorso (spesso PPPoE, una VPN o un tunnel) trasporta al massimo %1 byte. I pacchetti grandi vengono frammentati o scartati; se le chiamate si interrompono, chiedere al fornitore della linea qual è l&apos;MTU della linea.</translation>
+    </message>
+    <message>
+        <source>The path MTU is about %1 bytes, below the %2 bytes required, and larger packets vanish without an error report (an MTU black hole).</source>
+        <translation>L&apos;MTU del percorso è di circa %1 byte, inferiore ai %2 byte richiesti, e i pacchetti più grandi spariscono senza alcuna segnalazione di errore (MTU black hole).</translation>
+    </message>
+    <message>
+        <source>Packets above %1 bytes are dropped silently. Let ICMP &apos;fragmentation needed&apos; (type 3, code 4) messages through the firewall and ask the provider about the line&apos;s MTU.</source>
+        <translation>I pacchetti oltre i %1 byte vengono scartati senza segnalazione. Lasciar passare nel firewall i messaggi ICMP &apos;fragmentation needed&apos; (tipo 3, codice 4) e chiedere al fornitore della linea qual è l&apos;MTU della linea.</translation>
+    </message>
+    <message>
+        <source>Path MTU not proven: %1 answered none of the test packets, at any size.</source>
+        <translation>MTU del percorso non dimostrato: %1 non ha risposto a nessun pacchetto di prova, di nessuna dimensione.</translation>
+    </message>
+    <message>
+        <source>Path MTU not proven: %1</source>
+        <translation>MTU del percorso non dimostrato: %1</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to the STUN server (port 3478) so that the packet size can be measured.</source>
+        <translation>Consentire il traffico UDP in uscita verso il server STUN (porta 3478), così da poter misurare la dimensione dei pacchetti.</translation>
+    </message>
+    <message>
+        <source>Largest packet passed: %1 bytes.</source>
+        <translation>Pacchetto più grande passato: %1 byte.</translation>
+    </message>
+    <message>
+        <source>Not proven: no answer.</source>
+        <translation>Non dimostrato: nessuna risposta.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::NatCheck</name>
+    <message>
+        <source>No STUN server is configured in the profile.</source>
+        <translation>Nel profilo non è configurato alcun server STUN.</translation>
+    </message>
+    <message>
+        <source>No local UDP socket could be opened.</source>
+        <translation>Non è stato possibile aprire un socket UDP locale.</translation>
+    </message>
+    <message>
+        <source>Comparing the public port the router gives towards several servers…</source>
+        <translation>Confronto della porta pubblica assegnata dal router verso più server…</translation>
+    </message>
+    <message>
+        <source>Seen as %1.</source>
+        <translation>Visto come %1.</translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation>Nessuna risposta da %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not proven: %n destination(s) answered, at least two are needed to compare the public port.</source>
+        <translation>
+            <numerusform>Non dimostrato: ha risposto %n destinazione, ne servono almeno due per confrontare la porta pubblica.</numerusform>
+            <numerusform>Non dimostrato: hanno risposto %n destinazioni, ne servono almeno due per confrontare la porta pubblica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP 3478 (STUN). A profile with two STUN servers, or one that supports RFC 5780, lets the test compare the NAT mapping.</source>
+        <translation>Consentire il traffico UDP in uscita sulla porta 3478 (STUN). Un profilo con due server STUN, o con uno che supporta RFC 5780, permette al test di confrontare la mappatura NAT.</translation>
+    </message>
+    <message>
+        <source>The router keeps the same public address and port (%1) towards all %2 destinations (endpoint-independent mapping).</source>
+        <translation>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso tutte le %2 destinazioni (endpoint-independent mapping).</translation>
+    </message>
+    <message>
+        <source>Symmetric NAT: the router gives each destination another public port (%1), so calls will need TURN.</source>
+        <translation>NAT simmetrico: il router assegna a ogni destinazione una porta pubblica diversa (%1), quindi le chiamate avranno bisogno di TURN.</translation>
+    </message>
+    <message>
+        <source>Calls can still work through the TURN relay, with more delay. To avoid it, set the router to keep the source port (options named &quot;endpoint-independent mapping&quot;, &quot;full cone&quot;, &quot;consistent NAT&quot;, or turn off &quot;port randomisation&quot; / &quot;symmetric NAT&quot;), and make sure the TURN servers are reachable (R9).</source>
+        <translation>Le chiamate possono comunque funzionare passando per il server di inoltro TURN, con più ritardo. Per evitarlo, impostare il router in modo che mantenga la porta di origine (opzioni chiamate &quot;endpoint-independent mapping&quot;, &quot;full cone&quot;, &quot;consistent NAT&quot;, oppure disattivare &quot;port randomisation&quot; / &quot;symmetric NAT&quot;), e verificare che i server TURN siano raggiungibili (R9).</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1522,265 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing connections to %1 on TCP port %2 (WebCTI) in the firewall. Without it, Easy UC cannot control desk phones.</source>
         <translation>Nel firewall, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (WebCTI). Senza questa regola Easy UC non può controllare i telefoni VoIP.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::ResultModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durata</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::RtpCheck</name>
+    <message>
+        <source>The PBX address is not known, so its RTP ports were not tested.</source>
+        <translation>L&apos;indirizzo della centrale non è noto, quindi le sue porte RTP non sono state verificate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending UDP test packets to %n RTP port(s) of the PBX…</source>
+        <translation>
+            <numerusform>Invio di pacchetti UDP di prova a %n porta RTP della centrale…</numerusform>
+            <numerusform>Invio di pacchetti UDP di prova a %n porte RTP della centrale…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered: packets reach this port and come back.</source>
+        <translation>Risposta ricevuta: i pacchetti raggiungono questa porta e tornano indietro.</translation>
+    </message>
+    <message>
+        <source>Path open: the PBX itself reported the port closed (ICMP port unreachable), so packets reach it.</source>
+        <translation>Percorso aperto: è la centrale stessa a segnalare la porta chiusa (ICMP port unreachable), quindi i pacchetti la raggiungono.</translation>
+    </message>
+    <message>
+        <source>Blocked on this computer (%1).</source>
+        <translation>Bloccata su questo computer (%1).</translation>
+    </message>
+    <message>
+        <source>Blocked on the way: %1.</source>
+        <translation>Bloccata lungo il percorso: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to %n packet(s): not proven either way.</source>
+        <translation>
+            <numerusform>Nessuna risposta a %n pacchetto: impossibile stabilire se la porta è aperta o bloccata.</numerusform>
+            <numerusform>Nessuna risposta a %n pacchetti: impossibile stabilire se la porta è aperta o bloccata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UDP port probing is not supported on this platform: the RTP ports were not tested.</source>
+        <translation>La verifica delle porte UDP non è supportata su questa piattaforma: le porte RTP non sono state verificate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP to the PBX is blocked on %n of the sampled RTP ports: %1.</source>
+        <translation>
+            <numerusform>Il traffico UDP verso la centrale è bloccato su %n delle porte RTP provate: %1.</numerusform>
+            <numerusform>Il traffico UDP verso la centrale è bloccato su %n delle porte RTP provate: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP from this network to the PBX (%1) on ports %2 in the firewall, with the replies. Without it calls have no audio or video, or fall back to a relay.</source>
+        <translation>Nel firewall, consentire il traffico UDP in uscita da questa rete verso la centrale (%1) sulle porte %2, con le relative risposte. Senza questa regola le chiamate restano senza audio né video, oppure passano per un server di inoltro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP reaches the PBX on all %n sampled RTP port(s) (%1).</source>
+        <translation>
+            <numerusform>Il traffico UDP raggiunge la centrale: %n porta RTP provata, aperta (%1).</numerusform>
+            <numerusform>Il traffico UDP raggiunge la centrale su tutte le %n porte RTP provate (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RTP path not proven: %1 of %2 sampled ports gave no answer (%3). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</source>
+        <translation>Percorso RTP non dimostrato: porte provate senza risposta %1 su %2 (%3). Se sono bloccate, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</translation>
+    </message>
+    <message>
+        <source>Make sure the firewall allows outgoing UDP to the PBX (%1) on ports %2. Silence can also mean that the PBX drops test packets quietly; a reflector named in the profile (rules.rtp.reflector) turns this into proof.</source>
+        <translation>Verificare che il firewall consenta il traffico UDP in uscita verso la centrale (%1) sulle porte %2. L&apos;assenza di risposta può anche significare che la centrale scarta in silenzio i pacchetti di prova; un reflector indicato nel profilo (rules.rtp.reflector) permette di avere una prova certa.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>As in the profile</source>
+        <translation>Come nel profilo</translation>
+    </message>
+    <message>
+        <source>Time limit per check, in seconds</source>
+        <translation>Tempo massimo per verifica, in secondi</translation>
+    </message>
+    <message>
+        <source>TURN user name</source>
+        <translation>Nome utente TURN</translation>
+    </message>
+    <message>
+        <source>TURN password</source>
+        <translation>Password TURN</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the TURN credentials on this computer</source>
+        <translation>&amp;Ricorda le credenziali TURN su questo computer</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per check:</source>
+        <translation>&amp;Tempo massimo per verifica:</translation>
+    </message>
+    <message>
+        <source>TURN credentials (optional)</source>
+        <translation>Credenziali TURN (facoltative)</translation>
+    </message>
+    <message>
+        <source>With credentials, R9 makes a full TURN allocation. Without them it proves the path only. They are kept in memory until you close the app unless you tick the box below, and never appear in a report or a log.</source>
+        <translation>Con le credenziali, R9 esegue un&apos;allocazione TURN completa; senza, verifica solo il percorso. Le credenziali restano in memoria fino alla chiusura dell&apos;app, a meno che non si selezioni la casella qui sotto, e non compaiono mai in un report o in un log.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::SipAlgCheck</name>
+    <message>
+        <source>Sending SIP requests to the PBX over UDP and TCP port %1…</source>
+        <translation>Invio di richieste SIP alla centrale in UDP e TCP sulla porta %1…</translation>
+    </message>
+    <message>
+        <source>The STUN server&apos;s answer arrived with MAPPED-ADDRESS %1 but XOR-MAPPED-ADDRESS %2: a device on the way rewrites addresses inside packets.</source>
+        <translation>La risposta del server STUN è arrivata con MAPPED-ADDRESS %1 ma XOR-MAPPED-ADDRESS %2: un dispositivo lungo il percorso modifica gli indirizzi all&apos;interno dei pacchetti.</translation>
+    </message>
+    <message>
+        <source>A device between this computer and the PBX rewrites SIP messages (SIP ALG), proven by: %1.</source>
+        <translation>Un dispositivo tra questo computer e la centrale modifica i messaggi SIP (SIP ALG), come dimostrato da: %1.</translation>
+    </message>
+    <message>
+        <source>Turn off the SIP ALG of the router or firewall. It appears in the settings as &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; or &quot;SIP inspection&quot;, usually under NAT, firewall or advanced settings: disable it, save and restart the router. On business firewalls: Cisco ASA &quot;no inspect sip&quot;; Fortinet: disable the SIP session helper and the VoIP ALG (sip-helper and sip-nat-trace off); SonicWall: disable &quot;Enable consistent NAT&quot;/&quot;SIP transformations&quot;; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router belongs to the internet provider, ask them to turn it off.</source>
+        <translation>Disattivare il SIP ALG del router o del firewall. Nelle impostazioni compare come &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; o &quot;SIP inspection&quot;, di solito tra le impostazioni NAT, firewall o avanzate: disattivarlo, salvare e riavviare il router. Sui firewall aziendali: Cisco ASA &quot;no inspect sip&quot;; Fortinet: disattivare il SIP session helper e il VoIP ALG (sip-helper e sip-nat-trace su off); SonicWall: disattivare &quot;Enable consistent NAT&quot;/&quot;SIP transformations&quot;; router Linux: rimuovere i moduli nf_nat_sip e nf_conntrack_sip. Poi ripetere questo test. Se il router è del fornitore di Internet, chiedere al fornitore di disattivarlo.</translation>
+    </message>
+    <message>
+        <source>SIP messages reach the PBX and come back unchanged (%1): no SIP ALG on the way.</source>
+        <translation>I messaggi SIP raggiungono la centrale e tornano invariati (%1): nessun SIP ALG lungo il percorso.</translation>
+    </message>
+    <message>
+        <source>SIP messages come back unchanged over %1: no SIP ALG on the way (no answer over %2).</source>
+        <translation>I messaggi SIP tornano invariati in %1: nessun SIP ALG lungo il percorso (nessuna risposta in %2).</translation>
+    </message>
+    <message>
+        <source>The PBX gave no SIP answer on port %1 (UDP or TCP), so a SIP ALG can be neither ruled out nor proven.</source>
+        <translation>La centrale non ha dato alcuna risposta SIP sulla porta %1 (UDP o TCP), quindi non è possibile né escludere né dimostrare la presenza di un SIP ALG.</translation>
+    </message>
+    <message>
+        <source>Not proven: the SIP answers over %1 do not show whether the messages were rewritten on the way.</source>
+        <translation>Non dimostrato: le risposte SIP in %1 non mostrano se i messaggi sono stati modificati lungo il percorso.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing SIP (UDP and TCP port %1) to the PBX so that the test can see its answers, or ask the provider for the address of an easyuc-reflector to set as &quot;sip.reflector&quot; in the profile. Make sure any SIP ALG, SIP helper or SIP inspection of the router is off.</source>
+        <translation>Consentire il traffico SIP in uscita (porta %1 UDP e TCP) verso la centrale, così che il test possa vederne le risposte, oppure chiedere al fornitore l&apos;indirizzo di un easyuc-reflector da impostare come &quot;sip.reflector&quot; nel profilo. Verificare che SIP ALG, SIP helper o SIP inspection del router siano disattivati.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved.</source>
+        <translation>Non è stato possibile trovare l&apos;indirizzo di %1.</translation>
+    </message>
+    <message>
+        <source>SIP over %1 was refused (nothing listens on port %2, or a firewall rejects it).</source>
+        <translation>Il SIP in %1 è stato rifiutato (nessun servizio in ascolto sulla porta %2, oppure un firewall lo respinge).</translation>
+    </message>
+    <message>
+        <source>The SIP connection over %1 was closed without an answer.</source>
+        <translation>La connessione SIP in %1 è stata chiusa senza risposta.</translation>
+    </message>
+    <message>
+        <source>The answer over %1 is not a valid SIP response to our request.</source>
+        <translation>La risposta in %1 non è una risposta SIP valida alla nostra richiesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SIP answer over %1 within %2 s (%n request(s) sent).</source>
+        <translation>
+            <numerusform>Nessuna risposta SIP in %1 entro %2 s (%n richiesta inviata).</numerusform>
+            <numerusform>Nessuna risposta SIP in %1 entro %2 s (%n richieste inviate).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Via header came back changed over %1 (sent &quot;%2&quot;, answered &quot;%3&quot;): a device on the way rewrote the message.</source>
+        <translation>L&apos;intestazione Via è tornata modificata in %1 (inviata &quot;%2&quot;, ricevuta &quot;%3&quot;): un dispositivo lungo il percorso ha modificato il messaggio.</translation>
+    </message>
+    <message>
+        <source>The answer over %1 names this computer&apos;s private address %2 as the sender the server saw (received=): a SIP ALG rewrote it on the way back.</source>
+        <translation>La risposta in %1 indica come mittente visto dal server (received=) l&apos;indirizzo privato di questo computer, %2: un SIP ALG l&apos;ha modificata lungo il percorso di ritorno.</translation>
+    </message>
+    <message>
+        <source>The reflector received our request over %1 with these headers changed: %2. A SIP ALG rewrote them on the way.</source>
+        <translation>Il reflector ha ricevuto la nostra richiesta in %1 con queste intestazioni modificate: %2. Un SIP ALG le ha modificate lungo il percorso.</translation>
+    </message>
+    <message>
+        <source>The reflector answered over %1 but did not echo the request.</source>
+        <translation>Il reflector ha risposto in %1, ma non ha rimandato indietro la richiesta.</translation>
+    </message>
+    <message>
+        <source>The reflector received our request over %1 unchanged and saw the address %2.</source>
+        <translation>Il reflector ha ricevuto la nostra richiesta in %1 senza modifiche e ha visto l&apos;indirizzo %2.</translation>
+    </message>
+    <message>
+        <source>The PBX answered over %1 (%2), saw the public address %3, and the message came back unchanged.</source>
+        <translation>La centrale ha risposto in %1 (%2), ha visto l&apos;indirizzo pubblico %3 e il messaggio è tornato invariato.</translation>
+    </message>
+    <message>
+        <source>The answer over %1 came back unchanged and no NAT lies on the way (the server saw this computer&apos;s own address).</source>
+        <translation>La risposta in %1 è tornata invariata e lungo il percorso non c&apos;è NAT (il server ha visto l&apos;indirizzo di questo computer).</translation>
+    </message>
+    <message>
+        <source>The answer over %1 came back unchanged, but the server did not say which address it saw (no received=), so rewriting is not proven either way.</source>
+        <translation>La risposta in %1 è tornata invariata, ma il server non ha indicato quale indirizzo ha visto (manca received=), quindi non è possibile stabilire se il messaggio sia stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1850,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>All %1 connections leave from the same public address %2.</source>
         <translation>Tutte le %1 connessioni escono dallo stesso indirizzo pubblico %2.</translation>
+    </message>
+    <message>
+        <source>The STUN server names could not be resolved, so no STUN server was reached.</source>
+        <translation>Non è stato possibile risolvere i nomi dei server STUN, quindi nessun server STUN è stato raggiunto.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1951,135 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
             <numerusform>Nessuna intercettazione: %n certificato verificato, riconosciuto dalle autorità di certificazione pubbliche.</numerusform>
             <numerusform>Nessuna intercettazione: tutti i %n certificati sono riconosciuti dalle autorità di certificazione pubbliche.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::TurnCheck</name>
+    <message>
+        <source>No TURN server is configured in the profile.</source>
+        <translation>Nel profilo non è configurato alcun server TURN.</translation>
+    </message>
+    <message>
+        <source>Asking the TURN servers for a relay…</source>
+        <translation>Richiesta di un inoltro ai server TURN…</translation>
+    </message>
+    <message>
+        <source>The TURN server answers but refused the allocation with the configured credentials (error %1).</source>
+        <translation>Il server TURN risponde, ma ha rifiutato l&apos;allocazione con le credenziali configurate (errore %1).</translation>
+    </message>
+    <message>
+        <source>The TURN server answers but did not complete the allocation in time.</source>
+        <translation>Il server TURN risponde, ma non ha completato l&apos;allocazione in tempo.</translation>
+    </message>
+    <message>
+        <source>The TURN server answers, but its certificate is not trusted by this computer, so the app would refuse it.</source>
+        <translation>Il server TURN risponde, ma il suo certificato non è considerato attendibile da questo computer, quindi l&apos;app lo rifiuterebbe.</translation>
+    </message>
+    <message>
+        <source>Relay allocated at %1, round trip %2 ms.</source>
+        <translation>Inoltro allocato su %1, andata e ritorno in %2 ms.</translation>
+    </message>
+    <message>
+        <source>The TURN server answers (it asks for the credentials of realm %1), round trip %2 ms.</source>
+        <translation>Il server TURN risponde (chiede le credenziali del realm %1), andata e ritorno in %2 ms.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1 instead of asking for credentials.</source>
+        <translation>Il server ha risposto con l&apos;errore %1 invece di chiedere le credenziali.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not as a TURN server.</source>
+        <translation>Ha risposto qualcosa, ma non un server TURN.</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized answer.</source>
+        <translation>Il server ha inviato una risposta troppo grande.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>Il server ha chiuso la connessione senza rispondere.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>Non è stato possibile inviare la richiesta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer over UDP (%n request(s) sent).</source>
+        <translation>
+            <numerusform>Nessuna risposta in UDP (%n richiesta inviata).</numerusform>
+            <numerusform>Nessuna risposta in UDP (%n richieste inviate).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was accepted but the TURN server did not answer.</source>
+        <translation>La connessione è stata accettata, ma il server TURN non ha risposto.</translation>
+    </message>
+    <message>
+        <source>The TURN server answers over UDP: calls can be relayed when a direct path fails.</source>
+        <translation>Il server TURN risponde in UDP: le chiamate possono passare per l&apos;inoltro quando il percorso diretto non funziona.</translation>
+    </message>
+    <message>
+        <source>TURN works over UDP: a relay was allocated at %1.</source>
+        <translation>TURN funziona in UDP: è stato allocato un inoltro su %1.</translation>
+    </message>
+    <message>
+        <source>The TURN server answers over UDP but did not allocate a relay.</source>
+        <translation>Il server TURN risponde in UDP, ma non ha allocato un inoltro.</translation>
+    </message>
+    <message>
+        <source>Check the TURN credentials in the profile, and that the TURN servers are reachable over UDP port 3478.</source>
+        <translation>Controllare le credenziali TURN nel profilo e che i server TURN siano raggiungibili sulla porta UDP 3478.</translation>
+    </message>
+    <message>
+        <source>TURN answers only over TCP/TLS: when calls need a relay, audio and video will be carried over TCP, with more delay.</source>
+        <translation>TURN risponde solo in TCP/TLS: quando le chiamate hanno bisogno dell&apos;inoltro, audio e video passeranno in TCP, con più ritardo.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to port 3478 towards the TURN servers in the firewall, so that relayed media can use UDP.</source>
+        <translation>Nel firewall, consentire il traffico UDP in uscita verso la porta 3478 dei server TURN, così che audio e video inoltrati possano usare UDP.</translation>
+    </message>
+    <message>
+        <source>No TURN server answers over UDP, TCP or TLS: calls that need a relay will have no audio.</source>
+        <translation>Nessun server TURN risponde in UDP, TCP o TLS: le chiamate che hanno bisogno dell&apos;inoltro non avranno audio.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP and TCP to port 3478 and TCP to port 443 towards the TURN servers (global.turn.twilio.com) in the firewall.</source>
+        <translation>Nel firewall, consentire il traffico UDP e TCP in uscita verso la porta 3478 e il traffico TCP verso la porta 443 dei server TURN (global.turn.twilio.com).</translation>
+    </message>
+    <message>
+        <source>Nothing answers on UDP port %1 of the TURN server: the network reported it unreachable.</source>
+        <translation>Nessun servizio risponde sulla porta UDP %1 del server TURN: la rete l&apos;ha segnalata come irraggiungibile.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::VerdictBanner</name>
+    <message>
+        <source>Overall verdict</source>
+        <translation>Esito complessivo</translation>
+    </message>
+    <message>
+        <source>Ready to check this network for Easy UC.</source>
+        <translation>Pronto a verificare questa rete per Easy UC.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your phone system (PBX), then press Start (F5).</source>
+        <translation>Inserire l&apos;indirizzo della centrale telefonica, poi premere Avvia (F5).</translation>
+    </message>
+    <message>
+        <source>Checking this network…</source>
+        <translation>Verifica della rete in corso…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements checked. Results appear as each check finishes.</source>
+        <translation>Requisiti verificati: %1 di %2. I risultati compaiono man mano che ogni verifica termina.</translation>
+    </message>
+    <message>
+        <source>Select a row to see what was tested and what to do.</source>
+        <translation>Selezionare una riga per vedere cosa è stato verificato e cosa fare.</translation>
+    </message>
+    <message>
+        <source>Support code: %1 — read it to your support agent. Select a row to see what was tested and what to do.</source>
+        <translation>Codice di assistenza: %1 — leggerlo all&apos;operatore dell&apos;assistenza. Selezionare una riga per vedere cosa è stato verificato e cosa fare.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +2199,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>The connection to the PBX on port %1 failed.</source>
         <translation>La connessione alla centrale sulla porta %1 non è riuscita.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start the diagnosis at once.</source>
+        <translation>Avvia subito la diagnosi.</translation>
     </message>
 </context>
 </TS>
