@@ -88,9 +88,9 @@ void TurnCheck::startGatherer(const QHostAddress& turnServer, quint16 port)
 {
     const TurnCredentials& credentials = *context()->profile().turnCredentials;
     GatherRequest request;
-    // The TURN server also answers STUN: it gives the server-reflexive candidate.
-    request.stunServer = turnServer;
-    request.stunPort = port;
+    // No separate STUN server: libnice takes the server-reflexive candidate from the
+    // allocation's XOR-MAPPED-ADDRESS, and it mistakes STUN answers from its own TURN server's
+    // address for relayed data.
     request.turnServer = turnServer;
     request.turnPort = port;
     request.username = credentials.username;
@@ -222,7 +222,8 @@ ResultItem TurnCheck::judge(const Target& t, RequirementResult& r) const
         item.summary = describeConnectFailure(t.label, res.connection);
         break;
     case TurnProbeResult::Error::Refused:
-        item.summary = tr("Nothing answers on UDP port %1 of the TURN server (port unreachable).")
+        item.summary = tr("Nothing answers on UDP port %1 of the TURN server: the network "
+                          "reported it unreachable.")
                            .arg(t.server.port);
         break;
     case TurnProbeResult::Error::ErrorResponse:

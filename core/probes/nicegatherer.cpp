@@ -5,6 +5,7 @@
 
 // GLib and libnice stay in this file: their headers must not meet Qt's keywords elsewhere.
 #include <agent.h>
+#include <debug.h>
 #include <glib.h>
 
 namespace easyuc {
@@ -99,6 +100,9 @@ private:
         QElapsedTimer clock;
         clock.start();
         GatherResult result;
+        // libnice's debug output names the TURN password; it must stay off whatever the
+        // environment (NICE_DEBUG) says.
+        nice_debug_disable(TRUE);
         NiceAgent* agent = nice_agent_new(m_context, NICE_COMPATIBILITY_RFC5245);
         if (!agent) {
             result.error = QStringLiteral("nice_agent_new failed");
@@ -109,6 +113,12 @@ private:
             const QByteArray ip = m_request.stunServer.toString().toLatin1();
             g_object_set(agent, "stun-server", ip.constData(), "stun-server-port",
                          guint(m_request.stunPort), nullptr);
+        }
+        for (const QHostAddress& local : m_request.localAddresses) {
+            NiceAddress address;
+            nice_address_init(&address);
+            if (nice_address_set_from_string(&address, local.toString().toLatin1().constData()))
+                nice_agent_add_local_address(agent, &address);
         }
         const guint stream = nice_agent_add_stream(agent, 1);
         if (!m_request.turnServer.isNull()) {

@@ -38,6 +38,7 @@ struct GatherRequest
     quint16 turnPort = 3478;
     QString username;
     QString password;
+    QList<QHostAddress> localAddresses; // host candidates from these only; empty: every interface
     int timeoutMs = 4000;
 };
 

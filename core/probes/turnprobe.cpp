@@ -99,6 +99,11 @@ void TurnProbe::start(const TurnProbeRequest& request)
     // The connection probe's own deadline reports a connect timeout; ours follows just after.
     m_deadline->start(request.timeoutMs + 50);
     m_stream = new ConnectionProbe(this);
+    // Before the connection probe aborts the socket (whose close would read as "closed").
+    connect(m_stream, &ConnectionProbe::exchangeTimedOut, this, [this] {
+        conclude(TurnProbeResult::Error::Timeout,
+                 QStringLiteral("no TURN answer within %1 ms").arg(m_clock.elapsed()));
+    });
     connect(m_stream, &ConnectionProbe::established, this, [this] {
         m_result.address = m_stream->result().address;
         QSslSocket* socket = m_stream->socket();
@@ -165,8 +170,10 @@ void TurnProbe::transmit()
 void TurnProbe::writeBytes(const QByteArray& bytes)
 {
     if (m_udp) {
-        if (m_udp->write(bytes) < 0 && m_udp->error() != QAbstractSocket::ConnectionRefusedError)
-            conclude(TurnProbeResult::Error::SocketError, m_udp->errorString());
+        // On a connected UDP socket a failed send reports an ICMP error for an earlier
+        // datagram (port or host unreachable); Qt names ECONNREFUSED only as "unknown error".
+        if (m_udp->write(bytes) < 0)
+            conclude(TurnProbeResult::Error::Refused, m_udp->errorString());
         return;
     }
     if (m_stream && m_stream->socket())

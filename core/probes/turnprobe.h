@@ -34,7 +34,7 @@ struct TurnProbeResult
         None,          // it answered as a TURN server (challenge or allocation)
         Timeout,       // no TURN answer in time
         ConnectFailed, // TCP/TLS: see `connection`
-        Refused,       // UDP: ICMP port unreachable
+        Refused,       // UDP: the network reported the port or host unreachable (ICMP)
         ErrorResponse, // a valid STUN error other than the challenge (errorCode)
         ProtocolError, // the peer sent bytes that are not STUN, or a 401 without REALM/NONCE
         TooLarge,      // the peer sent more than any TURN answer holds
