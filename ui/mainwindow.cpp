@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -72,7 +73,11 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     loadProfileForDisplay(m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty());
     retranslate();
     validatePbx();
-    resize(fontMetrics().height() * 70, fontMetrics().height() * 50);
+    // Big enough for every row and the advice of the selected one, within the screen.
+    QSize size(fontMetrics().height() * 84, fontMetrics().height() * 60);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+    resize(size);
     if (runAtOnce)
         QTimer::singleShot(0, this, &MainWindow::start);
 }

@@ -44,7 +44,7 @@ void ResultView::fitColumns()
     resizeColumnToContents(ResultModel::StatusColumn);
     resizeColumnToContents(ResultModel::NumberColumn);
     resizeColumnToContents(ResultModel::TitleColumn);
-    const int titleMax = fontMetrics().averageCharWidth() * 46;
+    const int titleMax = fontMetrics().averageCharWidth() * 48;
     if (columnWidth(ResultModel::TitleColumn) > titleMax)
         setColumnWidth(ResultModel::TitleColumn, titleMax);
 }

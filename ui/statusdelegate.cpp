@@ -63,7 +63,7 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
     widest = qMax(widest, fm.horizontalAdvance(rowStateWord(RowState::Running, Status::Pass)));
     const int width = int(lightSize(fm) + fm.height() * 1.2) + widest;
     size.setWidth(qMax(size.width(), width));
-    size.setHeight(qMax(size.height(), int(fm.height() * 1.7)));
+    size.setHeight(qMax(size.height(), int(fm.height() * 1.55)));
     return size;
 }
 

@@ -59,6 +59,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(stalls))
         QObject::connect(&window, &easyuc::MainWindow::runStarted, &meter, &easyuc::StallMeter::start);
     const QString shotPath = parser.value(screenshot);
+    if (!shotPath.isEmpty())
+        window.resize(1200, 820); // the same frame whatever the (virtual) screen
     QObject::connect(&window, &easyuc::MainWindow::runFinished, &app, [&] {
         if (parser.isSet(stalls))
             std::fprintf(stderr, "longest event-loop stall: %lld ms, ending %lld ms into the run (%d samples)\n",
