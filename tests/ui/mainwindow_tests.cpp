@@ -124,6 +124,7 @@ TEST(MainWindow, LanguageSwitchRetranslatesEverythingVisible)
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
     MainWindow window(optionsFor(world), false);
+    window.resize(1400, 900);
     window.show();
     window.view()->setCurrentIndex(window.model()->indexOf(QStringLiteral("pbx.https")));
     QApplication::processEvents();

@@ -34,8 +34,9 @@ QStringList visibleTexts(const MainWindow& window)
         if (label->isVisibleTo(&window) && !label->text().isEmpty() && label->pixmap().isNull())
             out.append(label->text());
     }
+    // Buttons whether shown or not: a toolbar may fold some into its overflow menu.
     for (const QAbstractButton* b : window.findChildren<QAbstractButton*>()) {
-        if (b->isVisibleTo(&window) && !b->text().isEmpty())
+        if (!b->text().isEmpty())
             out.append(b->text());
     }
     const ResultModel* model = window.model();
