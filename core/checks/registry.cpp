@@ -5,9 +5,11 @@
 #include "domainscheck.h"
 #include "mediaqualitycheck.h"
 #include "mtucheck.h"
+#include "natcheck.h"
 #include "pbxdnscheck.h"
 #include "pbxhttpcheck.h"
 #include "rtpcheck.h"
+#include "sipalgcheck.h"
 #include "skippedcheck.h"
 #include "stunbindingcheck.h"
 #include "tlsinterceptioncheck.h"
@@ -49,6 +51,8 @@ QHash<QString, Factory> factories()
              [] { return new DomainsCheck(DomainsCheck::Mode::EveryDomain); });
     f.insert(QStringLiteral("tls.interception"), [] { return new TlsInterceptionCheck; });
     f.insert(QStringLiteral("turn.reach"), [] { return new TurnCheck; });
+    f.insert(QStringLiteral("firewall.sip-alg"), [] { return new SipAlgCheck; });
+    f.insert(QStringLiteral("firewall.nat"), [] { return new NatCheck; });
     f.insert(QStringLiteral("pbx.rtp"), [] { return new RtpCheck; });
     f.insert(QStringLiteral("firewall.mtu"), [] { return new MtuCheck; });
     return f;
