@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+class QTcpServer;
+class QTcpSocket;
+class QUdpSocket;
+
+namespace easyuc::reflector {
+
+// A per-source token bucket: `rate` messages per second, bursts of `burst`, at most
+// `maxSources` sources remembered (a full table refuses new sources rather than grow).
+class RateLimiter
+{
+public:
+    RateLimiter(double rate, int burst, int maxSources);
+    bool allow(const QHostAddress& source, qint64 nowMs);
+    int sources() const { return int(m_buckets.size()); }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    double m_rate;
+    int m_burst;
+    int m_maxSources;
+    QHash<QHostAddress, Bucket> m_buckets;
+};
+
+// A STUN Binding success (XOR-MAPPED-ADDRESS, FINGERPRINT) for a Binding request, or an empty
+// array when `request` is not one.
+QByteArray stunBindingResponse(const QByteArray& request, const QHostAddress& from, quint16 port);
+
+// The answer to a SIP OPTIONS request: 200 OK whose message/sipfrag body is the request's start
+// line and headers exactly as received, never larger than `request` (a request too small to be
+// echoed gets a short 400 asking for padding, or nothing). Empty when it is not an OPTIONS.
+QByteArray sipOptionsResponse(const QByteArray& request, const QHostAddress& from, quint16 port);
+
+// What the reflector sends back for one datagram (empty: nothing). Never more bytes than it got.
+QByteArray udpReply(const QByteArray& datagram, const QHostAddress& from, quint16 port,
+                    bool sipPort, bool echoPort);
+
+// The length of the first complete SIP message in a TCP stream (Content-Length framing), 0 when
+// more bytes are needed, -1 when it cannot be framed within `maxBytes`.
+qsizetype sipFrameLength(const QByteArray& buffer, int maxBytes);
+
+struct ReflectorConfig
+{
+    QHostAddress address = QHostAddress::AnyIPv4;
+    bool sip = true;
+    quint16 sipPort = 5060; // UDP and TCP; 0 = any free port (tests)
+    bool echo = true;
+    quint16 firstEchoPort = 16384; // UDP echo range; 0 = one free port (tests)
+    quint16 lastEchoPort = 32768;
+    double rate = 20;     // messages per second per source
+    int burst = 60;       // messages a source may send at once
+    int maxSources = 4096;
+    int maxDatagram = 4096; // larger datagrams are dropped
+    int maxTcpConnections = 64;
+    int maxTcpPerSource = 4;
+    int tcpIdleMs = 10000;
+    bool verbose = false;
+};
+
+// Counters since start().
+struct ReflectorStats
+{
+    quint64 received = 0;
+    quint64 answered = 0;
+    quint64 rateLimited = 0;
+    quint64 dropped = 0; // too large, privileged source port, nothing to answer
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+};
+
+// The easyuc-reflector service: echoes UDP on a port range (answering STUN Binding requests
+// properly) and answers SIP OPTIONS over UDP and TCP with the request in the body, so that a
+// client can see what its network did to its packets. Rate-limited per source and never
+// sends more bytes than it received.
+class Reflector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Reflector(const ReflectorConfig& config, QObject* parent = nullptr);
+    ~Reflector() override;
+
+    bool start(QString* error);
+    void stop();
+    const ReflectorStats& stats() const { return m_stats; }
+    quint16 sipPort() const;             // bound port (after start)
+    QList<quint16> echoPorts() const;    // bound echo ports (after start)
+
+private:
+    void onDatagrams(QUdpSocket* socket, bool sipPort, bool echoPort);
+    void onTcpConnection();
+    void onTcpReadable(QTcpSocket* socket);
+    bool admit(const QHostAddress& source, quint16 port);
+
+    ReflectorConfig m_config;
+    ReflectorStats m_stats;
+    RateLimiter m_limiter;
+    QElapsedTimer m_clock;
+    QList<QUdpSocket*> m_udp;
+    QUdpSocket* m_sipUdp = nullptr;
+    QTcpServer* m_tcp = nullptr;
+    struct Connection
+    {
+        QByteArray buffer; // bytes not yet framed
+        qint64 credit = 0; // bytes received and not yet matched by bytes sent
+    };
+    QHash<QTcpSocket*, Connection> m_connections;
+};
+
+// Parses the command line; returns false with *error set on bad usage.
+bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config,
+                             bool* help, bool* version, QString* error);
+
+// The man-page style --help text.
+QString reflectorHelpText();
+
+} // namespace easyuc::reflector

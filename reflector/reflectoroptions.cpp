@@ -1,0 +1,173 @@
+// The command line of easyuc-reflector: parsing and the man-page style help.
+#include "reflector.h"
+
+#include <QCoreApplication>
+
+namespace easyuc::reflector {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Reflector)
+};
+
+bool number(const QString& text, double low, double high, double* out)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || v < low || v > high)
+        return false;
+    *out = v;
+    return true;
+}
+} // namespace
+
+bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config, bool* help,
+                             bool* version, QString* error)
+{
+    *help = false;
+    *version = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString arg = arguments.at(i);
+        if (arg == QStringLiteral("-h") || arg == QStringLiteral("--help")) {
+            *help = true;
+            return true;
+        }
+        if (arg == QStringLiteral("-V") || arg == QStringLiteral("--version")) {
+            *version = true;
+            return true;
+        }
+        if (arg == QStringLiteral("-v") || arg == QStringLiteral("--verbose")) {
+            config->verbose = true;
+            continue;
+        }
+        const qsizetype eq = arg.indexOf(QLatin1Char('='));
+        const QString name = eq > 0 ? arg.left(eq) : arg;
+        QString value;
+        if (eq > 0) {
+            value = arg.mid(eq + 1);
+        } else if (i + 1 < arguments.size()) {
+            value = arguments.at(++i);
+        } else {
+            *error = Tr::tr("Option %1 needs a value.").arg(name);
+            return false;
+        }
+        double n = 0;
+        if (name == QStringLiteral("--address")) {
+            if (!config->address.setAddress(value)) {
+                *error = Tr::tr("\"%1\" is not an IP address.").arg(value);
+                return false;
+            }
+        } else if (name == QStringLiteral("--sip-port")) {
+            if (!number(value, 0, 65535, &n)) {
+                *error = Tr::tr("\"%1\" is not a port number.").arg(value);
+                return false;
+            }
+            config->sip = n != 0;
+            config->sipPort = quint16(n);
+        } else if (name == QStringLiteral("--udp-ports")) {
+            if (value == QStringLiteral("none")) {
+                config->echo = false;
+                continue;
+            }
+            const QStringList range = value.split(QLatin1Char('-'));
+            double first = 0;
+            double last = 0;
+            if (range.size() > 2 || !number(range.first(), 1, 65535, &first) ||
+                !number(range.last(), first, 65535, &last)) {
+                *error = Tr::tr("\"%1\" is not a port range such as 16384-32768.").arg(value);
+                return false;
+            }
+            config->echo = true;
+            config->firstEchoPort = quint16(first);
+            config->lastEchoPort = quint16(last);
+        } else if (name == QStringLiteral("--rate")) {
+            if (!number(value, 0.1, 100000, &config->rate)) {
+                *error = Tr::tr("\"%1\" is not a rate between 0.1 and 100000.").arg(value);
+                return false;
+            }
+        } else if (name == QStringLiteral("--burst") || name == QStringLiteral("--max-sources")) {
+            if (!number(value, 1, 1000000, &n)) {
+                *error = Tr::tr("\"%1\" is not a count between 1 and 1000000.").arg(value);
+                return false;
+            }
+            (name == QStringLiteral("--burst") ? config->burst : config->maxSources) = int(n);
+        } else {
+            *error = Tr::tr("Unknown option %1 (see --help).").arg(name);
+            return false;
+        }
+    }
+    if (!config->sip && !config->echo) {
+        *error = Tr::tr("Nothing to do: SIP is off (--sip-port 0) and so is the echo (--udp-ports "
+                        "none).");
+        return false;
+    }
+    return true;
+}
+
+QString reflectorHelpText()
+{
+    return Tr::tr(
+        "NAME\n"
+        "    easyuc-reflector - echo service for the easyuc-diag network test\n"
+        "\n"
+        "SYNOPSIS\n"
+        "    easyuc-reflector [--address ADDR] [--sip-port PORT] [--udp-ports FIRST-LAST|none]\n"
+        "                     [--rate N] [--burst N] [--max-sources N] [--verbose]\n"
+        "    easyuc-reflector --help | --version\n"
+        "\n"
+        "DESCRIPTION\n"
+        "    Deployed next to a PBX, the reflector lets easyuc-diag prove what a customer's\n"
+        "    network does to voice traffic instead of reporting it as \"not proven\".\n"
+        "\n"
+        "    UDP echo: every datagram that reaches a port of the echo range is sent back to its\n"
+        "    sender. A STUN Binding request (RFC 5389) is answered with a Binding success\n"
+        "    response carrying XOR-MAPPED-ADDRESS (the address the reflector saw) when the\n"
+        "    request is large enough to hold it (pad it with a PADDING attribute); otherwise it\n"
+        "    is echoed as it came. This proves that RTP ports are open end to end.\n"
+        "\n"
+        "    SIP: an OPTIONS request over UDP or TCP to the SIP port is answered with\n"
+        "    \"SIP/2.0 200 OK\" whose body (Content-Type: message/sipfrag) is the request's\n"
+        "    start line and headers exactly as they arrived; the top Via gets received= and\n"
+        "    rport=. The client compares them with what it sent: a SIP ALG that rewrote Via or\n"
+        "    Contact is caught in the act. A request smaller than the answer would be gets a\n"
+        "    short \"400 Too Small To Echo\" instead: pad the request with a body. Other SIP\n"
+        "    methods are not answered.\n"
+        "\n"
+        "OPTIONS\n"
+        "    --address ADDR        listen on this local address (default: every IPv4 address)\n"
+        "    --sip-port PORT       SIP port, UDP and TCP (default 5060; 0 turns SIP off)\n"
+        "    --udp-ports A-B       UDP echo range (default 16384-32768; \"none\" turns it off).\n"
+        "                          One socket per port: mind the open-file limit, which the\n"
+        "                          reflector raises to its hard limit\n"
+        "    --rate N              messages per second allowed per source address (default 20)\n"
+        "    --burst N             messages a source may send at once (default 60)\n"
+        "    --max-sources N       sources tracked at once; new ones are refused when the table\n"
+        "                          is full of active sources (default 4096)\n"
+        "    -v, --verbose         log every answer on standard error\n"
+        "    -h, --help            show this text\n"
+        "    -V, --version         show the version\n"
+        "\n"
+        "EXAMPLES\n"
+        "    Next to the PBX, on a public address of its own:\n"
+        "        easyuc-reflector --address 198.51.100.11\n"
+        "    SIP only, on another port:\n"
+        "        easyuc-reflector --sip-port 5062 --udp-ports none\n"
+        "    Then point the easyuc-diag profile at it:\n"
+        "        \"sip\":   { \"reflector\": \"198.51.100.11:5060\" },\n"
+        "        \"rules\": { \"rtp\": { \"reflector\": \"198.51.100.11\" } }\n"
+        "\n"
+        "SECURITY\n"
+        "    The reflector never sends more bytes than it received (no amplification): echoes\n"
+        "    have the size of the datagram, STUN and SIP answers are sent only when they fit in\n"
+        "    the request, and over TCP a connection is never sent more than it sent. Every\n"
+        "    source address has a token bucket (--rate, --burst); datagrams larger than 4096\n"
+        "    bytes, datagrams from privileged source ports (below 1024: echo, DNS, NTP…) and\n"
+        "    requests it cannot frame are dropped; TCP connections are limited in number (64,\n"
+        "    4 per source), size (16 KiB of unanswered bytes) and idle time (10 s). It keeps\n"
+        "    no state but these counters and stores nothing it receives. Run it as an\n"
+        "    unprivileged user (grant CAP_NET_BIND_SERVICE only if the SIP port is below 1024)\n"
+        "    and expose it only where the diagnostic needs it.\n");
+}
+
+} // namespace easyuc::reflector
