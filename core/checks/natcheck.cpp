@@ -12,7 +12,7 @@ namespace {
 constexpr int kAddressesPerServer = 2;
 // Destinations learned from OTHER-ADDRESS, and the CHANGE-REQUEST answers that filtering may
 // swallow, get a shorter deadline so that silence there does not hold the whole check.
-constexpr int kExtraTimeoutMs = 2000;
+constexpr int kExtraTimeoutMs = 1500;
 
 QString endpointText(const QHostAddress& a, quint16 port)
 {
@@ -272,9 +272,11 @@ RequirementResult NatCheck::conclude() const
     switch (mapping) {
     case NatMapping::Unknown:
         r.status = Status::Warn;
-        r.summary = tr("Not proven: %n destination(s) answered, at least two are needed to "
-                       "compare the public port.",
-                       "", int(observations.size()));
+        r.summary = observations.isEmpty()
+                        ? tr("Not proven: no STUN server answered, so the NAT behaviour could "
+                             "not be measured.")
+                        : tr("Not proven: only one destination answered; at least two are "
+                             "needed to compare the public port.");
         r.remediation = tr("Allow outgoing UDP 3478 (STUN). A profile with two STUN servers, or "
                            "one that supports RFC 5780, lets the test compare the NAT mapping.");
         break;

@@ -308,6 +308,9 @@ QString SipAlgCheck::describe(const Probe& p, const SipProbeResult& r, SipAlgFin
             return tr("The answer over %1 is not a valid SIP response to our request.")
                 .arg(transport);
         default:
+            if (r.attempts == 0)
+                return tr("No SIP connection over %1 within %2 s: the port is probably blocked.")
+                    .arg(transport, seconds(elapsedMs()));
             return tr("No SIP answer over %1 within %2 s (%n request(s) sent).", "", r.attempts)
                 .arg(transport, seconds(elapsedMs()));
         }
