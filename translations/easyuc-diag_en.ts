@@ -50,16 +50,6 @@
     </message>
 </context>
 <context>
-    <name>easyuc::NatCheck</name>
-    <message numerus="yes">
-        <source>Not proven: %n destination(s) answered, at least two are needed to compare the public port.</source>
-        <translation>
-            <numerusform>Not proven: %n destination answered, at least two are needed to compare the public port.</numerusform>
-            <numerusform>Not proven: %n destinations answered, at least two are needed to compare the public port.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>easyuc::RtpCheck</name>
     <message numerus="yes">
         <source>Sending UDP test packets to %n RTP port(s) of the PBX…</source>

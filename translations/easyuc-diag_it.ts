@@ -1450,13 +1450,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>No answer from %1.</source>
         <translation>Nessuna risposta da %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not proven: %n destination(s) answered, at least two are needed to compare the public port.</source>
-        <translation>
-            <numerusform>Non dimostrato: ha risposto %n destinazione, ne servono almeno due per confrontare la porta pubblica.</numerusform>
-            <numerusform>Non dimostrato: hanno risposto %n destinazioni, ne servono almeno due per confrontare la porta pubblica.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Allow outgoing UDP 3478 (STUN). A profile with two STUN servers, or one that supports RFC 5780, lets the test compare the NAT mapping.</source>
         <translation>Consentire il traffico UDP in uscita sulla porta 3478 (STUN). Un profilo con due server STUN, o con uno che supporta RFC 5780, permette al test di confrontare la mappatura NAT.</translation>
@@ -1472,6 +1465,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Calls can still work through the TURN relay, with more delay. To avoid it, set the router to keep the source port (options named &quot;endpoint-independent mapping&quot;, &quot;full cone&quot;, &quot;consistent NAT&quot;, or turn off &quot;port randomisation&quot; / &quot;symmetric NAT&quot;), and make sure the TURN servers are reachable (R9).</source>
         <translation>Le chiamate possono comunque funzionare passando per il server di inoltro TURN, con più ritardo. Per evitarlo, impostare il router in modo che mantenga la porta di origine (opzioni chiamate &quot;endpoint-independent mapping&quot;, &quot;full cone&quot;, &quot;consistent NAT&quot;, oppure disattivare &quot;port randomisation&quot; / &quot;symmetric NAT&quot;), e verificare che i server TURN siano raggiungibili (R9).</translation>
+    </message>
+    <message>
+        <source>Not proven: no STUN server answered, so the NAT behaviour could not be measured.</source>
+        <translation>Non dimostrato: nessun server STUN ha risposto, quindi non è stato possibile misurare il comportamento del NAT.</translation>
+    </message>
+    <message>
+        <source>Not proven: only one destination answered; at least two are needed to compare the public port.</source>
+        <translation>Non dimostrato: ha risposto una sola destinazione; ne servono almeno due per confrontare la porta pubblica.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1782,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>The answer over %1 came back unchanged, but the server did not say which address it saw (no received=), so rewriting is not proven either way.</source>
         <translation>La risposta in %1 è tornata invariata, ma il server non ha indicato quale indirizzo ha visto (manca received=), quindi non è possibile stabilire se il messaggio sia stato modificato.</translation>
+    </message>
+    <message>
+        <source>No SIP connection over %1 within %2 s: the port is probably blocked.</source>
+        <translation>Nessuna connessione SIP in %1 entro %2 s: probabilmente la porta è bloccata.</translation>
     </message>
 </context>
 <context>
