@@ -120,12 +120,15 @@ RequirementResult MtuCheck::conclude() const
                                      "don't-fragment; answers prove each size")
                           .arg(m_stunTarget, path.server.toString())
                           .arg(path.port));
-        r.addEvidence(QStringLiteral("path.largestAnswered"), QString::number(path.largestAnswered));
+        r.addEvidence(QStringLiteral("path.largestAnswered"),
+                      QString::number(path.largestAnswered));
         if (path.smallestLost > 0)
             r.addEvidence(QStringLiteral("path.smallestLost"), QString::number(path.smallestLost));
         if (path.icmpMtu > 0)
             r.addEvidence(QStringLiteral("icmp.fragmentationNeeded"),
-                          QStringLiteral("next-hop MTU %1 from %2").arg(path.icmpMtu).arg(path.icmpFrom.toString()));
+                          QStringLiteral("next-hop MTU %1 from %2")
+                              .arg(path.icmpMtu)
+                              .arg(path.icmpFrom.toString()));
         if (path.kernelMtu > 0)
             r.addEvidence(QStringLiteral("path.kernelMtu"), QString::number(path.kernelMtu));
         r.addEvidence(QStringLiteral("probes"), QString::number(path.probes));
@@ -188,12 +191,14 @@ RequirementResult MtuCheck::conclude() const
         r.status = Status::Warn;
         r.summary = m_stunProblem.isEmpty()
                         ? tr("Path MTU not proven: %1 answered none of the test packets, at any "
-                             "size.").arg(m_stunTarget)
+                             "size.")
+                              .arg(m_stunTarget)
                         : tr("Path MTU not proven: %1").arg(m_stunProblem);
         r.remediation = tr("Allow outgoing UDP to the STUN server (port 3478) so that the packet "
                            "size can be measured.");
     }
-    pathItem.status = path.answered() && path.largestAnswered >= expected ? Status::Pass : Status::Warn;
+    pathItem.status =
+        path.answered() && path.largestAnswered >= expected ? Status::Pass : Status::Warn;
     pathItem.summary = measured > 0 ? tr("Largest packet passed: %1 bytes.").arg(measured)
                                     : tr("Not proven: no answer.");
     r.items.append(pathItem);

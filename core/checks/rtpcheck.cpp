@@ -20,9 +20,12 @@ Status itemStatus(PortVerdict v)
 {
     switch (v) {
     case PortVerdict::Answered:
-    case PortVerdict::PathOpen: return Status::Pass;
-    case PortVerdict::Blocked: return Status::Fail;
-    case PortVerdict::Silent: return Status::Warn;
+    case PortVerdict::PathOpen:
+        return Status::Pass;
+    case PortVerdict::Blocked:
+        return Status::Fail;
+    case PortVerdict::Silent:
+        return Status::Warn;
     }
     return Status::Warn;
 }
@@ -99,15 +102,16 @@ void RtpCheck::probe(const QHostAddress& reflector)
     if (!reflector.isNull()) {
         // The reflector echoes the same range, starting at its own port.
         for (quint16 port : m_ports) {
-            const int mapped = int(p.rtpReflector->port) + int(port) - int(qMin(p.rtpFirst, p.rtpLast));
+            const int mapped =
+                int(p.rtpReflector->port) + int(port) - int(qMin(p.rtpFirst, p.rtpLast));
             if (mapped > 0 && mapped <= 65535) {
                 targets.append({reflector, quint16(mapped)});
                 m_sampleOf.append(port);
             }
         }
     }
-    reportProgress(tr("Sending UDP test packets to %n RTP port(s) of the PBX…", "",
-                      int(m_ports.size())));
+    reportProgress(
+        tr("Sending UDP test packets to %n RTP port(s) of the PBX…", "", int(m_ports.size())));
     m_probe->start(targets, qMax(500, m_budgetMs - int(elapsedMs())));
 }
 
@@ -134,8 +138,9 @@ RequirementResult RtpCheck::conclude() const
     r.addEvidence(QStringLiteral("samples"), portList(m_ports));
     if (p.rtpReflector)
         r.addEvidence(QStringLiteral("reflector"),
-                      m_reflector.isNull() ? QStringLiteral("%1 (unresolved)").arg(p.rtpReflector->host)
-                                           : endpoint(m_reflector, p.rtpReflector->port));
+                      m_reflector.isNull()
+                          ? QStringLiteral("%1 (unresolved)").arg(p.rtpReflector->host)
+                          : endpoint(m_reflector, p.rtpReflector->port));
     QList<quint16> blocked;
     QList<quint16> silent;
     int unsupported = 0;
@@ -176,7 +181,8 @@ RequirementResult RtpCheck::conclude() const
                                : tr("Blocked on the way: %1.").arg(res.error.describe());
             break;
         case PortVerdict::Silent:
-            item.summary = tr("No answer to %n packet(s): not proven either way.", "", res.attempts);
+            item.summary =
+                tr("No answer to %n packet(s): not proven either way.", "", res.attempts);
             break;
         }
         r.items.append(item);
@@ -211,9 +217,9 @@ RequirementResult RtpCheck::conclude() const
                             .arg(m_pbx.toString(), range);
     } else if (silent.isEmpty() && !m_ports.isEmpty()) {
         r.status = Status::Pass;
-        r.summary = tr("UDP reaches the PBX on all %n sampled RTP port(s) (%1).", "",
-                       int(m_ports.size()))
-                        .arg(range);
+        r.summary =
+            tr("UDP reaches the PBX on all %n sampled RTP port(s) (%1).", "", int(m_ports.size()))
+                .arg(range);
     } else {
         r.status = Status::Warn;
         r.summary = tr("RTP path not proven: %1 of %2 sampled ports gave no answer (%3). If they "

@@ -1,7 +1,6 @@
 #include "pathmtuprobe.h"
 
 #include <QTimer>
-
 #include <cerrno>
 #include <cstring>
 
@@ -11,9 +10,9 @@ namespace {
 constexpr int kRetransmitMs = 250; // a size unanswered this long is sent once more
 constexpr int kLossMs = 700;       // and counts as lost after this long
 constexpr int kAttempts = 2;
-constexpr int kPerRound = 5;       // sizes probed at once while narrowing
+constexpr int kPerRound = 5; // sizes probed at once while narrowing
 constexpr int kMaxRounds = 6;
-constexpr int kStep = 4;           // STUN messages grow in 4-byte steps
+constexpr int kStep = 4; // STUN messages grow in 4-byte steps
 constexpr int kTickMs = 25;
 constexpr int kTransactionIdOffset = 8;
 constexpr int kTransactionIdSize = 12;
@@ -163,7 +162,8 @@ void PathMtuProbe::onKernelError(const KernelError& e)
     for (Probe& p : m_round) {
         if (p.state != Probe::State::Pending)
             continue;
-        if ((quotedId.size() == kTransactionIdSize && p.id == quotedId) || (mtu >= 68 && p.size > mtu))
+        if ((quotedId.size() == kTransactionIdSize && p.id == quotedId) ||
+            (mtu >= 68 && p.size > mtu))
             p.state = Probe::State::Lost;
     }
     m_timer->start(0);

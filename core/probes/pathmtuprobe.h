@@ -16,16 +16,16 @@ struct PathMtuResult
 {
     QHostAddress server;
     quint16 port = 0;
-    int routeMtu = -1;       // IP_MTU before probing: the route's (interface) MTU
-    int kernelMtu = -1;      // IP_MTU after probing (lowered by ICMP fragmentation-needed)
-    int largestAnswered = 0; // 0 when no size was answered at all
-    int smallestLost = 0;    // smallest size never answered (0: none lost)
-    int icmpMtu = 0;         // next-hop MTU named by an ICMP fragmentation-needed, 0 if none
-    QHostAddress icmpFrom;   // the router that sent it
-    bool localLimit = false; // the kernel refused a size (EMSGSIZE): above the interface MTU
-    int probes = 0;          // datagrams sent
+    int routeMtu = -1;             // IP_MTU before probing: the route's (interface) MTU
+    int kernelMtu = -1;            // IP_MTU after probing (lowered by ICMP fragmentation-needed)
+    int largestAnswered = 0;       // 0 when no size was answered at all
+    int smallestLost = 0;          // smallest size never answered (0: none lost)
+    int icmpMtu = 0;               // next-hop MTU named by an ICMP fragmentation-needed, 0 if none
+    QHostAddress icmpFrom;         // the router that sent it
+    bool localLimit = false;       // the kernel refused a size (EMSGSIZE): above the interface MTU
+    int probes = 0;                // datagrams sent
     QList<QPair<int, bool>> trail; // each size probed and whether it was answered, in order
-    QString detail;          // raw: why probing could not run
+    QString detail;                // raw: why probing could not run
 
     bool answered() const { return largestAnswered > 0; }
     // The search closed in on the limit: nothing lost, or lost just above what was answered.
@@ -60,7 +60,12 @@ private:
         QByteArray datagram;
         qint64 sentMs = 0;
         int attempts = 0;
-        enum class State { Pending, Answered, Lost } state = State::Pending;
+        enum class State
+        {
+            Pending,
+            Answered,
+            Lost
+        } state = State::Pending;
     };
     void startRound(const QList<int>& sizes);
     void send(Probe& probe);

@@ -1,7 +1,6 @@
 #include "portprobe.h"
 
 #include <QTimer>
-
 #include <cerrno>
 #include <cstring>
 

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-
 #include <functional>
 
 class QTimer;
@@ -25,13 +24,13 @@ struct PortProbeResult
 {
     PortTarget target;
     PortVerdict verdict = PortVerdict::Silent;
-    KernelError error;     // the report behind PathOpen / Blocked (origin None otherwise)
-    int sendError = 0;     // errno of a refused send()
-    QString answer;        // "stun" (a STUN answer to our request) or "echo" (our own bytes)
+    KernelError error; // the report behind PathOpen / Blocked (origin None otherwise)
+    int sendError = 0; // errno of a refused send()
+    QString answer;    // "stun" (a STUN answer to our request) or "echo" (our own bytes)
     int attempts = 0;
     qint64 rttMs = -1;
-    int ignored = 0;       // datagrams and errors that were not about this probe
-    QString detail;        // raw: why the probe could not run
+    int ignored = 0; // datagrams and errors that were not about this probe
+    QString detail;  // raw: why the probe could not run
 };
 
 // Sends a STUN Binding request to each target port from its own connected UDP socket and
@@ -64,12 +63,12 @@ private:
     struct Slot
     {
         UdpProbeSocket* socket = nullptr;
-        QList<QByteArray> sent;   // every datagram sent (echo detection)
-        QList<QByteArray> ids;    // their STUN transaction ids
+        QList<QByteArray> sent; // every datagram sent (echo detection)
+        QList<QByteArray> ids;  // their STUN transaction ids
         QElapsedTimer sentAt;
-        qint64 nextSendMs = 0;    // on the probe's clock; -1 when no further send is due
+        qint64 nextSendMs = 0; // on the probe's clock; -1 when no further send is due
         qint64 lastSendMs = 0;
-        bool booked = false;      // the next retry's ICMP error is booked with the pacer
+        bool booked = false; // the next retry's ICMP error is booked with the pacer
         bool done = false;
     };
     void sendTo(int index);

@@ -2,7 +2,6 @@
 
 #include <QPointer>
 #include <QSocketNotifier>
-
 #include <cerrno>
 #include <cstring>
 
@@ -87,8 +86,7 @@ socklen_t toSockaddr(const QHostAddress& address, quint16 port, sockaddr_storage
 // errno values with which send() hands back an ICMP error still pending on the socket.
 bool mayBePendingError(int e)
 {
-    return e == ECONNREFUSED || e == EHOSTUNREACH || e == ENETUNREACH || e == EACCES ||
-           e == EPROTO;
+    return e == ECONNREFUSED || e == EHOSTUNREACH || e == ENETUNREACH || e == EACCES || e == EPROTO;
 }
 #endif
 } // namespace
@@ -103,17 +101,19 @@ bool KernelError::isFragmentationNeeded() const
 QString KernelError::describe() const
 {
     switch (origin) {
-    case Origin::None: return QStringLiteral("none");
+    case Origin::None:
+        return QStringLiteral("none");
     case Origin::Local:
         return QStringLiteral("local error %1 (%2)")
             .arg(errorNumber)
             .arg(QString::fromLocal8Bit(std::strerror(errorNumber)));
     case Origin::Icmp:
     case Origin::Icmp6: {
-        QString text = QStringLiteral("%1 %2/%3")
-                           .arg(origin == Origin::Icmp ? QStringLiteral("ICMP") : QStringLiteral("ICMPv6"))
-                           .arg(type)
-                           .arg(code);
+        QString text =
+            QStringLiteral("%1 %2/%3")
+                .arg(origin == Origin::Icmp ? QStringLiteral("ICMP") : QStringLiteral("ICMPv6"))
+                .arg(type)
+                .arg(code);
         if (!offender.isNull())
             text += QStringLiteral(" from %1").arg(offender.toString());
         if (isFragmentationNeeded())
@@ -135,10 +135,17 @@ KernelError decodeKernelError(int level, int type, const QByteArray& data, const
     sock_extended_err ee;
     std::memcpy(&ee, data.constData(), sizeof ee);
     switch (ee.ee_origin) {
-    case SO_EE_ORIGIN_LOCAL: e.origin = KernelError::Origin::Local; break;
-    case SO_EE_ORIGIN_ICMP: e.origin = KernelError::Origin::Icmp; break;
-    case SO_EE_ORIGIN_ICMP6: e.origin = KernelError::Origin::Icmp6; break;
-    default: return e; // timestamping, zero-copy notifications and the like: not an error
+    case SO_EE_ORIGIN_LOCAL:
+        e.origin = KernelError::Origin::Local;
+        break;
+    case SO_EE_ORIGIN_ICMP:
+        e.origin = KernelError::Origin::Icmp;
+        break;
+    case SO_EE_ORIGIN_ICMP6:
+        e.origin = KernelError::Origin::Icmp6;
+        break;
+    default:
+        return e; // timestamping, zero-copy notifications and the like: not an error
     }
     e.errorNumber = int(ee.ee_errno);
     if (e.origin != KernelError::Origin::Local) {
@@ -163,10 +170,14 @@ KernelError decodeKernelError(int level, int type, const QByteArray& data, const
 QString portVerdictKey(PortVerdict verdict)
 {
     switch (verdict) {
-    case PortVerdict::Answered: return QStringLiteral("answered");
-    case PortVerdict::PathOpen: return QStringLiteral("path-open");
-    case PortVerdict::Blocked: return QStringLiteral("blocked");
-    case PortVerdict::Silent: return QStringLiteral("silent");
+    case PortVerdict::Answered:
+        return QStringLiteral("answered");
+    case PortVerdict::PathOpen:
+        return QStringLiteral("path-open");
+    case PortVerdict::Blocked:
+        return QStringLiteral("blocked");
+    case PortVerdict::Silent:
+        return QStringLiteral("silent");
     }
     return {};
 }
@@ -203,13 +214,14 @@ std::optional<PortVerdict> classifyKernelError(const KernelError& e, const QHost
 std::optional<PortVerdict> classifySendError(int errorNumber)
 {
     switch (errorNumber) {
-    case EPERM:        // a local firewall (netfilter OUTPUT DROP) refused the datagram
+    case EPERM: // a local firewall (netfilter OUTPUT DROP) refused the datagram
     case EACCES:
-    case ENETUNREACH:  // no route from this machine
+    case ENETUNREACH: // no route from this machine
     case EHOSTUNREACH:
     case ECONNREFUSED:
         return PortVerdict::Blocked;
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -245,12 +257,12 @@ bool UdpProbeSocket::open(const QHostAddress& peer, quint16 port, bool dontFragm
     }
     const int on = 1;
     const int probe = v4 ? IP_PMTUDISC_PROBE : IPV6_PMTUDISC_PROBE;
-    const bool ok =
-        ::setsockopt(m_fd, v4 ? SOL_IP : SOL_IPV6, v4 ? IP_RECVERR : IPV6_RECVERR, &on, sizeof on) == 0 &&
-        (!dontFragment || ::setsockopt(m_fd, v4 ? SOL_IP : SOL_IPV6,
-                                       v4 ? IP_MTU_DISCOVER : IPV6_MTU_DISCOVER, &probe,
-                                       sizeof probe) == 0) &&
-        ::connect(m_fd, reinterpret_cast<const sockaddr*>(&ss), len) == 0;
+    const bool ok = ::setsockopt(m_fd, v4 ? SOL_IP : SOL_IPV6, v4 ? IP_RECVERR : IPV6_RECVERR, &on,
+                                 sizeof on) == 0 &&
+                    (!dontFragment || ::setsockopt(m_fd, v4 ? SOL_IP : SOL_IPV6,
+                                                   v4 ? IP_MTU_DISCOVER : IPV6_MTU_DISCOVER, &probe,
+                                                   sizeof probe) == 0) &&
+                    ::connect(m_fd, reinterpret_cast<const sockaddr*>(&ss), len) == 0;
     if (!ok) {
         m_error = QString::fromLocal8Bit(std::strerror(errno));
         close();

@@ -4,7 +4,6 @@
 #include <QHostAddress>
 #include <QMetaType>
 #include <QObject>
-
 #include <optional>
 
 class QSocketNotifier;
@@ -15,16 +14,22 @@ namespace easyuc {
 // host that sent it) or a local error, as read from the socket's error queue.
 struct KernelError
 {
-    enum class Origin { None, Local, Icmp, Icmp6 };
+    enum class Origin
+    {
+        None,
+        Local,
+        Icmp,
+        Icmp6
+    };
     Origin origin = Origin::None;
-    int errorNumber = 0;       // the errno the kernel attached (ECONNREFUSED, EMSGSIZE…)
-    int type = -1;             // ICMP type and code; -1 for local errors
+    int errorNumber = 0; // the errno the kernel attached (ECONNREFUSED, EMSGSIZE…)
+    int type = -1;       // ICMP type and code; -1 for local errors
     int code = -1;
-    quint32 info = 0;          // fragmentation needed / packet too big: the next-hop MTU
-    QHostAddress offender;     // who sent the ICMP error (SO_EE_OFFENDER); null when unknown
-    QHostAddress destination;  // where the datagram that caused it was going (msg_name)
+    quint32 info = 0;         // fragmentation needed / packet too big: the next-hop MTU
+    QHostAddress offender;    // who sent the ICMP error (SO_EE_OFFENDER); null when unknown
+    QHostAddress destination; // where the datagram that caused it was going (msg_name)
     quint16 destinationPort = 0;
-    QByteArray payload;        // the start of our datagram, as quoted back by the error
+    QByteArray payload; // the start of our datagram, as quoted back by the error
 
     bool valid() const { return origin != Origin::None; }
     bool isFragmentationNeeded() const;
@@ -38,7 +43,8 @@ struct KernelError
 KernelError decodeKernelError(int level, int type, const QByteArray& data, const QByteArray& name);
 
 // What probing one UDP port found.
-enum class PortVerdict {
+enum class PortVerdict
+{
     Answered, // a datagram answering ours came back
     PathOpen, // ICMP port-unreachable from the target itself: the path to it is open
     Blocked,  // ICMP prohibited / unreachable from the way, or a local refusal

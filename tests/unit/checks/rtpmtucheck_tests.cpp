@@ -5,7 +5,6 @@
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -172,7 +171,8 @@ TEST(MtuCheck, FullSizeAnsweredIsPass)
     EXPECT_EQ(run.finishedCount, 1);
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
     EXPECT_EQ(run.result.evidenceValue(QStringLiteral("interface.mtu")), QStringLiteral("65536"));
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("path.largestAnswered")), QStringLiteral("1500"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("path.largestAnswered")),
+              QStringLiteral("1500"));
     EXPECT_TRUE(run.result.evidenceValue(QStringLiteral("path")).contains(QStringLiteral("STUN")));
 }
 
@@ -186,8 +186,10 @@ TEST(MtuCheck, BlackHoleAbove1400IsWarnWithTheValue)
     EXPECT_EQ(run.result.status, Status::Warn) << run.result.summary.toStdString();
     EXPECT_TRUE(run.result.summary.contains(QStringLiteral("1400")));
     EXPECT_TRUE(run.result.summary.contains(QStringLiteral("black hole")));
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("path.largestAnswered")), QStringLiteral("1400"));
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("path.smallestLost")), QStringLiteral("1404"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("path.largestAnswered")),
+              QStringLiteral("1400"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("path.smallestLost")),
+              QStringLiteral("1404"));
 }
 
 TEST(MtuCheck, NoAnswerAtAnySizeIsNotProven)

@@ -6,14 +6,11 @@
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>
-
-#include <gtest/gtest.h>
-
 #include <arpa/inet.h>
+#include <cstring>
+#include <gtest/gtest.h>
 #include <linux/errqueue.h>
 #include <netinet/in.h>
-
-#include <cstring>
 
 using namespace easyuc;
 using namespace easyuc::test;
@@ -182,8 +179,8 @@ TEST(KernelError, TruncatedOrForeignDataIsInvalid)
     // The offender cut short: the error stands, but who sent it is unknown, so a
     // port-unreachable proves neither an open path nor a block.
     const QByteArray cut = full.left(qsizetype(sizeof(sock_extended_err)) + 6);
-    const KernelError e = decodeKernelError(SOL_IP, IP_RECVERR,
-                                            extendedError(SO_EE_ORIGIN_ICMP, 3, 3, 0, {}).left(cut.size()), name);
+    const KernelError e = decodeKernelError(
+        SOL_IP, IP_RECVERR, extendedError(SO_EE_ORIGIN_ICMP, 3, 3, 0, {}).left(cut.size()), name);
     ASSERT_TRUE(e.valid());
     EXPECT_TRUE(e.offender.isNull());
     EXPECT_FALSE(verdictOf(e).has_value());
