@@ -12,17 +12,23 @@
 #include "report/supportcode.h"
 #include "report/textreport.h"
 
-#include <QCommandLineParser>
 #include <QBuffer>
+#include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
-
 #include <cstdio>
 
 namespace {
 
-enum ExitCode { ExitPass = 0, ExitWarn = 1, ExitFail = 2, ExitUsage = 3, ExitInternal = 4 };
+enum ExitCode
+{
+    ExitPass = 0,
+    ExitWarn = 1,
+    ExitFail = 2,
+    ExitUsage = 3,
+    ExitInternal = 4
+};
 
 struct Tr
 {
@@ -53,7 +59,8 @@ bool writeFile(const QString& path, const QByteArray& data, QString* error)
 
 QString statusCell(easyuc::Status s)
 {
-    return QString(easyuc::statusGlyph(s) + QLatin1Char(' ') + easyuc::statusWord(s)).leftJustified(13);
+    return QString(easyuc::statusGlyph(s) + QLatin1Char(' ') + easyuc::statusWord(s))
+        .leftJustified(13);
 }
 
 // --decode: the statuses a support code carries, by number and title.
@@ -66,12 +73,14 @@ int decodeSupportCode(const QString& code)
         return ExitUsage;
     }
     QList<easyuc::ReportEntry> entries;
-    QString out = Tr::tr("Support code %1:").arg(easyuc::SupportCode::encode(statuses)) + QLatin1Char('\n');
+    QString out =
+        Tr::tr("Support code %1:").arg(easyuc::SupportCode::encode(statuses)) + QLatin1Char('\n');
     for (const easyuc::RequirementInfo& info : easyuc::requirementCatalogue()) {
         if (info.number < 1 || info.number > statuses.size())
             continue;
         const easyuc::Status s = statuses.at(info.number - 1);
-        out += QStringLiteral("%1 %2 %3\n").arg(info.label().leftJustified(4), statusCell(s), info.title());
+        out += QStringLiteral("%1 %2 %3\n")
+                   .arg(info.label().leftJustified(4), statusCell(s), info.title());
         easyuc::ReportEntry e;
         e.result.id = info.id;
         e.result.status = s;
@@ -80,7 +89,8 @@ int decodeSupportCode(const QString& code)
     }
     const easyuc::Status overall = easyuc::overallStatus(entries);
     out += QLatin1Char('\n') +
-           Tr::tr("Overall (default severities): %1 %2").arg(easyuc::statusGlyph(overall), easyuc::statusWord(overall)) +
+           Tr::tr("Overall (default severities): %1 %2")
+               .arg(easyuc::statusGlyph(overall), easyuc::statusWord(overall)) +
            QLatin1Char('\n');
     print(stdout, out);
     return ExitPass;
@@ -89,9 +99,12 @@ int decodeSupportCode(const QString& code)
 int exitCodeFor(easyuc::Status overall)
 {
     switch (overall) {
-    case easyuc::Status::Pass: return ExitPass;
-    case easyuc::Status::Fail: return ExitFail;
-    default: return ExitWarn;
+    case easyuc::Status::Pass:
+        return ExitPass;
+    case easyuc::Status::Fail:
+        return ExitFail;
+    default:
+        return ExitWarn;
     }
 }
 
@@ -109,7 +122,8 @@ bool writeReport(const QString& format, const easyuc::Report& report, const QStr
         return easyuc::PdfReport::write(report, path, error);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    return easyuc::PdfReport::write(report, &buffer, error) && writeFile(path, buffer.data(), error);
+    return easyuc::PdfReport::write(report, &buffer, error) &&
+           writeFile(path, buffer.data(), error);
 }
 
 } // namespace
@@ -142,16 +156,18 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     easyuc::RunOptions::addTo(parser);
-    parser.addOption({QStringLiteral("json"), Tr::tr("Write the JSON report to FILE (- for stdout)."),
+    parser.addOption({QStringLiteral("json"),
+                      Tr::tr("Write the JSON report to FILE (- for stdout)."), Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("text"),
+                      Tr::tr("Write the plain-text report to FILE (- for stdout)."),
                       Tr::tr("FILE")});
-    parser.addOption({QStringLiteral("text"), Tr::tr("Write the plain-text report to FILE (- for stdout)."),
-                      Tr::tr("FILE")});
-    parser.addOption({QStringLiteral("html"), Tr::tr("Write the HTML report to FILE (- for stdout)."),
-                      Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("html"),
+                      Tr::tr("Write the HTML report to FILE (- for stdout)."), Tr::tr("FILE")});
     parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the PDF report to FILE (- for stdout)."),
                       Tr::tr("FILE")});
     parser.addOption({QStringLiteral("decode"),
-                      Tr::tr("Show the results a support code stands for, then exit."), Tr::tr("CODE")});
+                      Tr::tr("Show the results a support code stands for, then exit."),
+                      Tr::tr("CODE")});
     if (!parser.parse(app.arguments())) {
         print(stderr, parser.errorText() + QLatin1Char('\n'));
         return ExitUsage;
@@ -184,11 +200,12 @@ int main(int argc, char* argv[])
         print(stderr, Tr::tr("Profile error: %1").arg(error) + QLatin1Char('\n'));
         return ExitUsage;
     }
-    easyuc::logInfo(QStringLiteral("run: profile %1, pbx '%2'").arg(profile.sourcePath, profile.pbx));
+    easyuc::logInfo(
+        QStringLiteral("run: profile %1, pbx '%2'").arg(profile.sourcePath, profile.pbx));
 
     // Each report format and where it goes; "-" is stdout.
-    const QStringList formats{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("text"),
-                              QStringLiteral("pdf")};
+    const QStringList formats{QStringLiteral("json"), QStringLiteral("html"),
+                              QStringLiteral("text"), QStringLiteral("pdf")};
     int toStdout = 0;
     for (const QString& f : formats)
         toStdout += parser.value(f) == QStringLiteral("-") ? 1 : 0;
@@ -202,15 +219,16 @@ int main(int argc, char* argv[])
     easyuc::CheckRunner runner;
     runner.setChecks(easyuc::CheckRegistry::createChecks(profile, options.only),
                      new easyuc::RunContext(profile));
-    print(human, Tr::tr("Checking the network for %1 (PBX: %2)…")
-                         .arg(profile.name, profile.pbx.isEmpty() ? Tr::tr("not given") : profile.pbx) +
-                     QLatin1Char('\n'));
-    QObject::connect(&runner, &easyuc::CheckRunner::finished, &app,
-                     [human](const easyuc::RequirementResult& r) {
-                         print(human, easyuc::TextReport::requirementLine(r) + QLatin1Char('\n'));
-                         easyuc::logInfo(QStringLiteral("%1 %2: %3").arg(
-                             r.id, easyuc::statusKey(r.status), r.summary));
-                     });
+    print(human,
+          Tr::tr("Checking the network for %1 (PBX: %2)…")
+                  .arg(profile.name, profile.pbx.isEmpty() ? Tr::tr("not given") : profile.pbx) +
+              QLatin1Char('\n'));
+    QObject::connect(
+        &runner, &easyuc::CheckRunner::finished, &app, [human](const easyuc::RequirementResult& r) {
+            print(human, easyuc::TextReport::requirementLine(r) + QLatin1Char('\n'));
+            easyuc::logInfo(
+                QStringLiteral("%1 %2: %3").arg(r.id, easyuc::statusKey(r.status), r.summary));
+        });
     if (options.verbose)
         QObject::connect(&runner, &easyuc::CheckRunner::progress, &app,
                          [](const QString& id, const QString& message) {
@@ -218,32 +236,31 @@ int main(int argc, char* argv[])
                          });
 
     int exitCode = ExitInternal;
-    QObject::connect(&runner, &easyuc::CheckRunner::runFinished, &app,
-                     [&](const easyuc::Report& report) {
-                         print(human, QLatin1Char('\n') +
-                                          Tr::tr("Overall: %1 %2 — %3")
-                                              .arg(easyuc::statusGlyph(report.overall),
-                                                   easyuc::statusWord(report.overall),
-                                                   easyuc::TextReport::verdictSentence(report)) +
-                                          QLatin1Char('\n'));
-                         print(human, Tr::tr("Support code: %1")
-                                          .arg(easyuc::SupportCode::encode(report)) +
-                                          QLatin1Char('\n'));
-                         exitCode = exitCodeFor(report.overall);
-                         QString writeError;
-                         bool ok = true;
-                         for (const QString& format : formats) {
-                             const QString path = parser.value(format);
-                             if (!ok || path.isEmpty())
-                                 continue;
-                             ok = writeReport(format, report, path, &writeError);
-                         }
-                         if (!ok) {
-                             print(stderr, writeError + QLatin1Char('\n'));
-                             exitCode = ExitInternal;
-                         }
-                         QCoreApplication::exit(exitCode);
-                     });
+    QObject::connect(
+        &runner, &easyuc::CheckRunner::runFinished, &app, [&](const easyuc::Report& report) {
+            print(human, QLatin1Char('\n') +
+                             Tr::tr("Overall: %1 %2 — %3")
+                                 .arg(easyuc::statusGlyph(report.overall),
+                                      easyuc::statusWord(report.overall),
+                                      easyuc::TextReport::verdictSentence(report)) +
+                             QLatin1Char('\n'));
+            print(human, Tr::tr("Support code: %1").arg(easyuc::SupportCode::encode(report)) +
+                             QLatin1Char('\n'));
+            exitCode = exitCodeFor(report.overall);
+            QString writeError;
+            bool ok = true;
+            for (const QString& format : formats) {
+                const QString path = parser.value(format);
+                if (!ok || path.isEmpty())
+                    continue;
+                ok = writeReport(format, report, path, &writeError);
+            }
+            if (!ok) {
+                print(stderr, writeError + QLatin1Char('\n'));
+                exitCode = ExitInternal;
+            }
+            QCoreApplication::exit(exitCode);
+        });
     runner.start();
     app.exec();
     return exitCode;

@@ -1,7 +1,7 @@
 #include "report.h"
 
-#include "logging.h"
 #include "../profile/profile.h"
+#include "logging.h"
 
 #include <QFile>
 #include <QNetworkInterface>
@@ -35,7 +35,8 @@ QStringList linuxGateways()
     if (v4.open(QIODevice::ReadOnly | QIODevice::Text)) {
         const QList<QByteArray> lines = v4.readAll().split('\n');
         for (const QByteArray& line : lines.mid(1)) {
-            const QStringList f = QString::fromLatin1(line).split(QLatin1Char('\t'), Qt::SkipEmptyParts);
+            const QStringList f =
+                QString::fromLatin1(line).split(QLatin1Char('\t'), Qt::SkipEmptyParts);
             // Iface Destination Gateway Flags RefCnt Use Metric Mask …
             if (f.size() < 8 || f.at(1) != QStringLiteral("00000000") ||
                 f.at(7).trimmed() != QStringLiteral("00000000"))
@@ -49,9 +50,11 @@ QStringList linuxGateways()
     if (v6.open(QIODevice::ReadOnly | QIODevice::Text)) {
         const QString zero(32, QLatin1Char('0'));
         for (const QByteArray& line : v6.readAll().split('\n')) {
-            const QStringList f = QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList f =
+                QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             // dest plen src slen nexthop metric refcnt use flags iface
-            if (f.size() < 10 || f.at(0) != zero || f.at(1) != QStringLiteral("00") || f.at(4) == zero)
+            if (f.size() < 10 || f.at(0) != zero || f.at(1) != QStringLiteral("00") ||
+                f.at(4) == zero)
                 continue;
             QString hex = f.at(4);
             for (int i = 28; i > 0; i -= 4)
@@ -87,7 +90,8 @@ QStringList readDnsServers()
     QStringList servers = resolvConfServers(QStringLiteral("/etc/resolv.conf"));
     // systemd-resolved's stub hides the real resolvers; its own file names them.
     if (servers.contains(QStringLiteral("127.0.0.53"))) {
-        const QStringList upstream = resolvConfServers(QStringLiteral("/run/systemd/resolve/resolv.conf"));
+        const QStringList upstream =
+            resolvConfServers(QStringLiteral("/run/systemd/resolve/resolv.conf"));
         for (const QString& s : upstream)
             servers.append(QStringLiteral("%1 (systemd-resolved)").arg(s));
     }
@@ -149,8 +153,11 @@ Status overallStatus(const QList<ReportEntry>& entries)
             break;
         case Status::Warn:
         case Status::Skipped:
-        case Status::Error: anyWarn = true; break;
-        case Status::Pass: break;
+        case Status::Error:
+            anyWarn = true;
+            break;
+        case Status::Pass:
+            break;
         }
     }
     return anyWarn ? Status::Warn : Status::Pass;

@@ -24,10 +24,10 @@ struct InterfaceInfo
 // What the machine looked like during the run.
 struct HostInfo
 {
-    QString os;         // one line: product, version and kernel (kept for schema 1)
-    QString osName;     // "Debian GNU/Linux 12 (bookworm)"
-    QString osVersion;  // "12"
-    QString kernel;     // "linux 6.1.0-18-amd64"
+    QString os;        // one line: product, version and kernel (kept for schema 1)
+    QString osName;    // "Debian GNU/Linux 12 (bookworm)"
+    QString osVersion; // "12"
+    QString kernel;    // "linux 6.1.0-18-amd64"
     QString hostName;
     QList<InterfaceInfo> interfaces;
     QStringList gateways;   // default routes' next hops; empty where the OS gives no cheap answer

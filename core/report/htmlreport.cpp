@@ -48,9 +48,10 @@ private:
     {
         if (!m_rich)
             return QStringLiteral("<table class=\"%1\">\n").arg(cls);
-        return QStringLiteral("<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" "
-                              "border=\"1\" style=\"border-collapse:collapse;border-color:#dde2e8;"
-                              "border-style:solid\">\n")
+        return QStringLiteral(
+                   "<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" "
+                   "border=\"1\" style=\"border-collapse:collapse;border-color:#dde2e8;"
+                   "border-style:solid\">\n")
             .arg(cls)
             .arg(padding);
     }
@@ -58,9 +59,10 @@ private:
     // A bar table: a thin coloured edge, then cells; used for banners and requirement heads.
     QString barOpen(const QString& cls, Status s, int padding) const
     {
-        return QStringLiteral("<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" "
-                              "bgcolor=\"%3\" style=\"background-color:%3\"><tr>"
-                              "<td width=\"6\" bgcolor=\"%4\" style=\"background-color:%4\"></td>")
+        return QStringLiteral(
+                   "<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" "
+                   "bgcolor=\"%3\" style=\"background-color:%3\"><tr>"
+                   "<td width=\"6\" bgcolor=\"%4\" style=\"background-color:%4\"></td>")
             .arg(cls)
             .arg(padding)
             .arg(statusTintName(s), statusColorName(s));
@@ -86,7 +88,8 @@ private:
         if (newPage && m_rich)
             m_out += HtmlReport::pageBreakMarker();
         m_out += QStringLiteral("<h2%1>%2</h2>\n")
-                     .arg(newPage && !m_rich ? QStringLiteral(" class=\"newpage\"") : QString(), esc(text));
+                     .arg(newPage && !m_rich ? QStringLiteral(" class=\"newpage\"") : QString(),
+                          esc(text));
     }
 
     void fields(const QList<ReportField>& list)
@@ -107,9 +110,10 @@ private:
 
     void head()
     {
-        m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                "<title>%2</title>\n<style>\n%3</style>\n</head>\n<body>\n")
+        m_out += QStringLiteral(
+                     "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                     "<title>%2</title>\n<style>\n%3</style>\n</head>\n<body>\n")
                      .arg(QLocale().name().left(2),
                           esc(QStringLiteral("%1 \u2014 %2").arg(m_model.title, m_model.date)),
                           resourceText(m_rich ? QStringLiteral(":/report/report-pdf.css")
@@ -124,11 +128,12 @@ private:
         } else {
             QFile logo(QStringLiteral(":/report/logo.svg"));
             const QByteArray svg = logo.open(QIODevice::ReadOnly) ? logo.readAll() : QByteArray();
-            m_out += QStringLiteral("<header class=\"masthead\"><img alt=\"\" src=\"data:image/svg+xml;"
-                                    "base64,%1\"><div><h1>%2</h1><div class=\"product\">%3</div></div>"
-                                    "</header>\n")
-                         .arg(QString::fromLatin1(svg.toBase64()), esc(m_model.title),
-                              esc(m_model.product));
+            m_out +=
+                QStringLiteral("<header class=\"masthead\"><img alt=\"\" src=\"data:image/svg+xml;"
+                               "base64,%1\"><div><h1>%2</h1><div class=\"product\">%3</div></div>"
+                               "</header>\n")
+                    .arg(QString::fromLatin1(svg.toBase64()), esc(m_model.title),
+                         esc(m_model.product));
         }
         fields(m_model.header);
     }
@@ -137,11 +142,11 @@ private:
     {
         const Status s = m_model.overall;
         m_out += barOpen(QStringLiteral("verdict"), s, 10);
-        m_out += QStringLiteral("<td><div class=\"big\" style=\"color:%1\">%2</div>"
-                                "<p class=\"sentence\">%3</p><p class=\"counts\">%4</p></td>")
-                     .arg(statusColorName(s),
-                          esc(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)),
-                          esc(m_model.verdictSentence), esc(m_model.counts));
+        m_out +=
+            QStringLiteral("<td><div class=\"big\" style=\"color:%1\">%2</div>"
+                           "<p class=\"sentence\">%3</p><p class=\"counts\">%4</p></td>")
+                .arg(statusColorName(s), esc(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)),
+                     esc(m_model.verdictSentence), esc(m_model.counts));
         m_out += QStringLiteral("<td width=\"36%\" align=\"right\"><div class=\"hint\">%1</div>"
                                 "<div class=\"code\">%2</div><div class=\"hint\">%3</div></td>"
                                 "</tr></table>\n")
@@ -158,8 +163,9 @@ private:
                           th(reportLabel(ReportLabel::Status), 17),
                           th(reportLabel(ReportLabel::Summary)));
         for (const RequirementView& r : m_model.requirements)
-            m_out += QStringLiteral("<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td>%2</td>"
-                                    "<td style=\"white-space:nowrap\">%3</td><td>%4</td></tr>\n")
+            m_out += QStringLiteral(
+                         "<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td>%2</td>"
+                         "<td style=\"white-space:nowrap\">%3</td><td>%4</td></tr>\n")
                          .arg(esc(r.label), esc(r.title), chip(r.status), esc(r.summary));
         m_out += QStringLiteral("</table>\n");
     }
@@ -172,7 +178,8 @@ private:
         m_out += tableOpen(QStringLiteral("interfaces"));
         m_out += QStringLiteral("<thead><tr>%1%2%3</tr></thead>\n")
                      .arg(th(reportLabel(ReportLabel::Name), 24),
-                          th(reportLabel(ReportLabel::Addresses)), th(reportLabel(ReportLabel::Mtu), 10));
+                          th(reportLabel(ReportLabel::Addresses)),
+                          th(reportLabel(ReportLabel::Mtu), 10));
         for (const InterfaceInfo& i : m_model.interfaces)
             m_out += QStringLiteral("<tr><td>%1</td><td class=\"value\">%2</td><td>%3</td></tr>\n")
                          .arg(esc(i.name), esc(i.addresses.join(QStringLiteral(", "))))
@@ -193,10 +200,12 @@ private:
                      .arg(esc(r.label), statusColorName(r.status));
         m_out += barOpen(QStringLiteral("reqhead"), r.status, 5);
         // One line, so that a page break never cuts the head in two.
-        m_out += QStringLiteral("<td width=\"8%\" style=\"white-space:nowrap\"><span class=\"num\">%1</span></td>"
-                                "<td><b>%2</b></td><td width=\"20%\" align=\"right\" "
-                                "style=\"white-space:nowrap\">%3</td></tr></table>\n")
-                     .arg(esc(r.label), esc(r.title), chip(r.status));
+        m_out +=
+            QStringLiteral(
+                "<td width=\"8%\" style=\"white-space:nowrap\"><span class=\"num\">%1</span></td>"
+                "<td><b>%2</b></td><td width=\"20%\" align=\"right\" "
+                "style=\"white-space:nowrap\">%3</td></tr></table>\n")
+                .arg(esc(r.label), esc(r.title), chip(r.status));
         m_out += QStringLiteral("<p class=\"meta\">%1 \u00b7 %2 ms \u00b7 %3</p>\n")
                      .arg(esc(r.severity))
                      .arg(r.durationMs)
@@ -215,9 +224,11 @@ private:
                               th(reportLabel(ReportLabel::Target), 30),
                               th(reportLabel(ReportLabel::Summary)));
             for (const ResultItem& i : r.items)
-                m_out += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1</td><td class=\"value\">%2</td>"
-                                        "<td>%3</td></tr>\n")
-                             .arg(chip(i.status), esc(i.target), esc(i.summary));
+                m_out +=
+                    QStringLiteral(
+                        "<tr><td style=\"white-space:nowrap\">%1</td><td class=\"value\">%2</td>"
+                        "<td>%3</td></tr>\n")
+                        .arg(chip(i.status), esc(i.target), esc(i.summary));
             m_out += QStringLiteral("</table>\n");
         }
         if (!r.evidence.isEmpty()) {
@@ -227,19 +238,22 @@ private:
             for (const EvidenceGroup& g : r.evidence) {
                 if (g.title.isEmpty()) {
                     for (const Evidence& e : g.rows)
-                        m_out += QStringLiteral("<tr><td class=\"mono\"%1>%2</td><td class=\"value\">%3</td></tr>\n")
+                        m_out += QStringLiteral("<tr><td class=\"mono\"%1>%2</td><td "
+                                                "class=\"value\">%3</td></tr>\n")
                                      .arg(m_rich ? QStringLiteral(" width=\"28%\"") : QString(),
                                           esc(e.key), esc(e.value));
                     continue;
                 }
                 QStringList facts;
                 for (const Evidence& e : g.rows)
-                    facts.append(QStringLiteral("<span class=\"key\" style=\"color:#6b7785\">%1</span>"
-                                                "&nbsp;%2")
-                                     .arg(esc(e.key), esc(e.value)));
-                m_out += QStringLiteral("<tr><td class=\"target\"%1><b>%2</b></td><td class=\"value\">%3</td></tr>\n")
-                             .arg(m_rich ? QStringLiteral(" width=\"28%\"") : QString(), esc(g.title),
-                                  facts.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
+                    facts.append(
+                        QStringLiteral("<span class=\"key\" style=\"color:#6b7785\">%1</span>"
+                                       "&nbsp;%2")
+                            .arg(esc(e.key), esc(e.value)));
+                m_out += QStringLiteral("<tr><td class=\"target\"%1><b>%2</b></td><td "
+                                        "class=\"value\">%3</td></tr>\n")
+                             .arg(m_rich ? QStringLiteral(" width=\"28%\"") : QString(),
+                                  esc(g.title), facts.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
             }
             m_out += QStringLiteral("</table>\n");
         }
@@ -249,7 +263,8 @@ private:
     void appendix()
     {
         h2(reportLabel(ReportLabel::Appendix), true);
-        m_out += QStringLiteral("<h3>A. %1</h3>\n").arg(esc(reportLabel(ReportLabel::Certificates)));
+        m_out +=
+            QStringLiteral("<h3>A. %1</h3>\n").arg(esc(reportLabel(ReportLabel::Certificates)));
         if (m_model.certificates.isEmpty()) {
             m_out += QStringLiteral("<p>%1</p>\n").arg(esc(reportLabel(ReportLabel::NoneSeen)));
         } else {
@@ -267,9 +282,11 @@ private:
                                             "bgcolor=\"#eef2f7\"><b>%1</b></td></tr>\n")
                                  .arg(esc(group));
                 lastGroup = group;
-                m_out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"value\">%4</td></tr>\n")
-                             .arg(c.depth)
-                             .arg(esc(c.subject), esc(c.issuer), esc(c.sha256));
+                m_out +=
+                    QStringLiteral(
+                        "<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"value\">%4</td></tr>\n")
+                        .arg(c.depth)
+                        .arg(esc(c.subject), esc(c.issuer), esc(c.sha256));
             }
             m_out += QStringLiteral("</table>\n");
         }
@@ -278,27 +295,34 @@ private:
             m_out += QStringLiteral("<p>%1</p>\n").arg(esc(reportLabel(ReportLabel::NoneSeen)));
         } else {
             m_out += tableOpen(QStringLiteral("sip"), 3);
-            m_out += QStringLiteral("<thead><tr>%1%2%3</tr></thead>\n")
-                         .arg(th(reportLabel(ReportLabel::SeenIn), 10), th(reportLabel(ReportLabel::Key), 25),
-                              th(reportLabel(ReportLabel::Line)));
+            m_out +=
+                QStringLiteral("<thead><tr>%1%2%3</tr></thead>\n")
+                    .arg(th(reportLabel(ReportLabel::SeenIn), 10),
+                         th(reportLabel(ReportLabel::Key), 25), th(reportLabel(ReportLabel::Line)));
             for (const SipLineView& s : m_model.sipLines)
-                m_out += QStringLiteral("<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td class=\"mono\">%2</td><td class=\"value\">%3</td></tr>\n")
-                             .arg(esc(s.source), esc(s.key), esc(s.line));
+                m_out +=
+                    QStringLiteral("<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td "
+                                   "class=\"mono\">%2</td><td class=\"value\">%3</td></tr>\n")
+                        .arg(esc(s.source), esc(s.key), esc(s.line));
             m_out += QStringLiteral("</table>\n");
         }
         m_out += QStringLiteral("<h3>C. %1</h3>\n").arg(esc(reportLabel(ReportLabel::Timings)));
         m_out += tableOpen(QStringLiteral("timings"), 3);
         m_out += QStringLiteral("<thead><tr>%1%2%3%4</tr></thead>\n")
                      .arg(th(QString(), 6), th(reportLabel(ReportLabel::Requirement), 34),
-                          th(reportLabel(ReportLabel::Duration), 10), th(reportLabel(ReportLabel::Measured)));
+                          th(reportLabel(ReportLabel::Duration), 10),
+                          th(reportLabel(ReportLabel::Measured)));
         for (const TimingView& t : m_model.timings)
-            m_out += QStringLiteral("<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td>%2</td><td>%3&nbsp;ms</td><td class=\"value\">%4</td></tr>\n")
+            m_out += QStringLiteral("<tr><td class=\"num\" "
+                                    "style=\"white-space:nowrap\">%1</td><td>%2</"
+                                    "td><td>%3&nbsp;ms</td><td class=\"value\">%4</td></tr>\n")
                          .arg(esc(t.label), esc(t.title))
                          .arg(t.durationMs)
                          .arg(esc(t.measured.join(QStringLiteral(", "))));
         m_out += QStringLiteral("</table>\n");
         m_out += QStringLiteral("<h3>D. %1</h3>\n").arg(esc(reportLabel(ReportLabel::ProfileUsed)));
-        preformatted(m_model.profileJson.isEmpty() ? reportLabel(ReportLabel::NoneSeen) : m_model.profileJson);
+        preformatted(m_model.profileJson.isEmpty() ? reportLabel(ReportLabel::NoneSeen)
+                                                   : m_model.profileJson);
         m_out += QStringLiteral("<h3>E. %1</h3>\n").arg(esc(reportLabel(ReportLabel::LogTail)));
         preformatted(m_model.logTail.isEmpty() ? reportLabel(ReportLabel::NoneSeen)
                                                : m_model.logTail.join(QLatin1Char('\n')));

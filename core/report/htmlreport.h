@@ -13,7 +13,11 @@ class HtmlReport
 {
 public:
     // Who reads the markup: a web browser, or QTextDocument (its CSS subset) for the PDF.
-    enum class Flavour { Browser, RichText };
+    enum class Flavour
+    {
+        Browser,
+        RichText
+    };
 
     static QByteArray write(const Report& report);
     // The markup of a report; every string from the network is escaped.

@@ -1,9 +1,9 @@
 #include "jsonreport.h"
 
-#include "reportmodel.h"
-#include "supportcode.h"
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
+#include "reportmodel.h"
+#include "supportcode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,8 +63,9 @@ QJsonObject appendixJson(const Report& report)
                                {QStringLiteral("key"), l.key},
                                {QStringLiteral("line"), l.line}});
     const QJsonDocument profile = QJsonDocument::fromJson(report.profileJson);
-    return QJsonObject{{QStringLiteral("profile"), profile.isObject() ? QJsonValue(profile.object())
-                                                                      : QJsonValue(QJsonValue::Null)},
+    return QJsonObject{{QStringLiteral("profile"), profile.isObject()
+                                                       ? QJsonValue(profile.object())
+                                                       : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("certificates"), certificates},
                        {QStringLiteral("sipLines"), sip},
                        {QStringLiteral("logTail"), QJsonArray::fromStringList(report.logTail)}};
@@ -75,10 +76,10 @@ QByteArray JsonReport::write(const Report& report)
 {
     QJsonArray interfaces;
     for (const InterfaceInfo& i : report.host.interfaces)
-        interfaces.append(QJsonObject{{QStringLiteral("name"), i.name},
-                                      {QStringLiteral("mtu"), i.mtu},
-                                      {QStringLiteral("addresses"),
-                                       QJsonArray::fromStringList(i.addresses)}});
+        interfaces.append(
+            QJsonObject{{QStringLiteral("name"), i.name},
+                        {QStringLiteral("mtu"), i.mtu},
+                        {QStringLiteral("addresses"), QJsonArray::fromStringList(i.addresses)}});
     QJsonArray requirements;
     for (const ReportEntry& e : report.entries)
         requirements.append(requirementJson(e));
@@ -87,24 +88,26 @@ QByteArray JsonReport::write(const Report& report)
         {QStringLiteral("schema"), 1},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), report.toolName},
                                              {QStringLiteral("version"), report.toolVersion}}},
-        {QStringLiteral("startedAt"), report.startedAt.toOffsetFromUtc(
-                                          report.startedAt.offsetFromUtc()).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("startedAt"),
+         report.startedAt.toOffsetFromUtc(report.startedAt.offsetFromUtc())
+             .toString(Qt::ISODateWithMs)},
         {QStringLiteral("durationMs"), report.durationMs},
         {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), report.profileName},
                                                 {QStringLiteral("pbx"), report.pbx}}},
         {QStringLiteral("overall"), statusKey(report.overall)},
         {QStringLiteral("supportCode"), SupportCode::encode(report)},
         {QStringLiteral("host"),
-         QJsonObject{{QStringLiteral("os"), h.os},
-                     {QStringLiteral("osName"), h.osName},
-                     {QStringLiteral("osVersion"), h.osVersion},
-                     {QStringLiteral("kernel"), h.kernel},
-                     {QStringLiteral("hostName"), h.hostName},
-                     {QStringLiteral("interfaces"), interfaces},
-                     {QStringLiteral("gateways"), QJsonArray::fromStringList(h.gateways)},
-                     {QStringLiteral("dnsServers"), QJsonArray::fromStringList(h.dnsServers)},
-                     {QStringLiteral("proxy"), h.proxy},
-                     {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)}}},
+         QJsonObject{
+             {QStringLiteral("os"), h.os},
+             {QStringLiteral("osName"), h.osName},
+             {QStringLiteral("osVersion"), h.osVersion},
+             {QStringLiteral("kernel"), h.kernel},
+             {QStringLiteral("hostName"), h.hostName},
+             {QStringLiteral("interfaces"), interfaces},
+             {QStringLiteral("gateways"), QJsonArray::fromStringList(h.gateways)},
+             {QStringLiteral("dnsServers"), QJsonArray::fromStringList(h.dnsServers)},
+             {QStringLiteral("proxy"), h.proxy},
+             {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)}}},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("appendix"), appendixJson(report)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

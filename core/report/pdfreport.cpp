@@ -11,7 +11,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-
 #include <memory>
 #include <vector>
 
@@ -80,7 +79,8 @@ void paintFrame(QPainter& p, const QRectF& page, const ReportModel& model, const
                reportLabel(ReportLabel::Page).arg(pageNumber).arg(pageCount));
 }
 // A document laid out for the writer's pages.
-std::unique_ptr<QTextDocument> newDocument(QPdfWriter* writer, const QString& html, const QSizeF& pageSize)
+std::unique_ptr<QTextDocument> newDocument(QPdfWriter* writer, const QString& html,
+                                           const QSizeF& pageSize)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);

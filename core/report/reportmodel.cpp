@@ -1,8 +1,8 @@
 #include "reportmodel.h"
 
+#include "../engine/catalogue.h"
 #include "supportcode.h"
 #include "textreport.h"
-#include "../engine/catalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -43,7 +43,8 @@ bool isTimingKey(const QString& key)
 
 bool isSipLine(const QString& key, const QString& value)
 {
-    return value.startsWith(QStringLiteral("SIP/2.0 ")) || value.endsWith(QStringLiteral(" SIP/2.0")) ||
+    return value.startsWith(QStringLiteral("SIP/2.0 ")) ||
+           value.endsWith(QStringLiteral(" SIP/2.0")) ||
            (key.contains(QStringLiteral("sip"), Qt::CaseInsensitive) &&
             key.endsWith(QStringLiteral("status")) && !value.isEmpty());
 }
@@ -123,8 +124,9 @@ void collectCertificates(const RequirementView& view, QList<CertificateView>* ou
             else
                 it->sha256 = fingerprint(e.value);
         }
-        std::sort(chain.begin(), chain.end(),
-                  [](const CertificateView& a, const CertificateView& b) { return a.depth < b.depth; });
+        std::sort(
+            chain.begin(), chain.end(),
+            [](const CertificateView& a, const CertificateView& b) { return a.depth < b.depth; });
         out->append(chain);
         for (qsizetype i = 0; i < chain.size(); ++i)
             namedTarget->append(!g.title.isEmpty());
@@ -147,44 +149,80 @@ QString countsLine(const QList<ReportEntry>& entries)
 QString reportLabel(ReportLabel label)
 {
     switch (label) {
-    case ReportLabel::Title: return Tr::tr("Network diagnosis for Easy UC");
-    case ReportLabel::Verdict: return Tr::tr("Result");
-    case ReportLabel::SupportCode: return Tr::tr("Support code");
+    case ReportLabel::Title:
+        return Tr::tr("Network diagnosis for Easy UC");
+    case ReportLabel::Verdict:
+        return Tr::tr("Result");
+    case ReportLabel::SupportCode:
+        return Tr::tr("Support code");
     case ReportLabel::SupportCodeHint:
         return Tr::tr("Read this code to Proxima support: it tells them every result at once.");
-    case ReportLabel::Overview: return Tr::tr("Requirements at a glance");
-    case ReportLabel::Machine: return Tr::tr("This computer");
-    case ReportLabel::Interfaces: return Tr::tr("Network interfaces");
-    case ReportLabel::Details: return Tr::tr("Requirements in detail");
-    case ReportLabel::Appendix: return Tr::tr("Appendix");
-    case ReportLabel::Items: return Tr::tr("Checked");
-    case ReportLabel::Evidence: return Tr::tr("What was seen");
-    case ReportLabel::WhatToDo: return Tr::tr("What to do");
-    case ReportLabel::Summary: return Tr::tr("Summary");
-    case ReportLabel::Status: return Tr::tr("Status");
-    case ReportLabel::Requirement: return Tr::tr("Requirement");
-    case ReportLabel::Target: return Tr::tr("Target");
-    case ReportLabel::Value: return Tr::tr("Value");
-    case ReportLabel::Name: return Tr::tr("Name");
-    case ReportLabel::Addresses: return Tr::tr("Addresses");
-    case ReportLabel::Mtu: return Tr::tr("MTU");
-    case ReportLabel::ProfileUsed: return Tr::tr("Profile used (credentials removed)");
-    case ReportLabel::Certificates: return Tr::tr("Certificate chains seen");
-    case ReportLabel::SipLines: return Tr::tr("SIP messages seen");
-    case ReportLabel::Timings: return Tr::tr("Timings");
-    case ReportLabel::LogTail: return Tr::tr("End of the log");
-    case ReportLabel::Subject: return Tr::tr("Subject");
-    case ReportLabel::Issuer: return Tr::tr("Issuer");
-    case ReportLabel::Sha256: return Tr::tr("SHA-256");
-    case ReportLabel::Depth: return Tr::tr("#");
-    case ReportLabel::Duration: return Tr::tr("Duration");
-    case ReportLabel::Measured: return Tr::tr("Measured (ms)");
-    case ReportLabel::SeenIn: return Tr::tr("Seen in");
-    case ReportLabel::Key: return Tr::tr("Fact");
-    case ReportLabel::Line: return Tr::tr("Line");
-    case ReportLabel::NoneSeen: return Tr::tr("none");
-    case ReportLabel::Page: return Tr::tr("Page %1 of %2");
-    case ReportLabel::GeneratedBy: return Tr::tr("Made by %1");
+    case ReportLabel::Overview:
+        return Tr::tr("Requirements at a glance");
+    case ReportLabel::Machine:
+        return Tr::tr("This computer");
+    case ReportLabel::Interfaces:
+        return Tr::tr("Network interfaces");
+    case ReportLabel::Details:
+        return Tr::tr("Requirements in detail");
+    case ReportLabel::Appendix:
+        return Tr::tr("Appendix");
+    case ReportLabel::Items:
+        return Tr::tr("Checked");
+    case ReportLabel::Evidence:
+        return Tr::tr("What was seen");
+    case ReportLabel::WhatToDo:
+        return Tr::tr("What to do");
+    case ReportLabel::Summary:
+        return Tr::tr("Summary");
+    case ReportLabel::Status:
+        return Tr::tr("Status");
+    case ReportLabel::Requirement:
+        return Tr::tr("Requirement");
+    case ReportLabel::Target:
+        return Tr::tr("Target");
+    case ReportLabel::Value:
+        return Tr::tr("Value");
+    case ReportLabel::Name:
+        return Tr::tr("Name");
+    case ReportLabel::Addresses:
+        return Tr::tr("Addresses");
+    case ReportLabel::Mtu:
+        return Tr::tr("MTU");
+    case ReportLabel::ProfileUsed:
+        return Tr::tr("Profile used (credentials removed)");
+    case ReportLabel::Certificates:
+        return Tr::tr("Certificate chains seen");
+    case ReportLabel::SipLines:
+        return Tr::tr("SIP messages seen");
+    case ReportLabel::Timings:
+        return Tr::tr("Timings");
+    case ReportLabel::LogTail:
+        return Tr::tr("End of the log");
+    case ReportLabel::Subject:
+        return Tr::tr("Subject");
+    case ReportLabel::Issuer:
+        return Tr::tr("Issuer");
+    case ReportLabel::Sha256:
+        return Tr::tr("SHA-256");
+    case ReportLabel::Depth:
+        return Tr::tr("#");
+    case ReportLabel::Duration:
+        return Tr::tr("Duration");
+    case ReportLabel::Measured:
+        return Tr::tr("Measured (ms)");
+    case ReportLabel::SeenIn:
+        return Tr::tr("Seen in");
+    case ReportLabel::Key:
+        return Tr::tr("Fact");
+    case ReportLabel::Line:
+        return Tr::tr("Line");
+    case ReportLabel::NoneSeen:
+        return Tr::tr("none");
+    case ReportLabel::Page:
+        return Tr::tr("Page %1 of %2");
+    case ReportLabel::GeneratedBy:
+        return Tr::tr("Made by %1");
     }
     return {};
 }
@@ -240,11 +278,16 @@ QList<EvidenceGroup> groupEvidence(const QList<Evidence>& evidence)
 QString statusColorName(Status status)
 {
     switch (status) {
-    case Status::Pass: return QStringLiteral("#1e8e3e");
-    case Status::Warn: return QStringLiteral("#c36a00");
-    case Status::Fail: return QStringLiteral("#d02a20");
-    case Status::Skipped: return QStringLiteral("#6b7280");
-    case Status::Error: return QStringLiteral("#4b5563");
+    case Status::Pass:
+        return QStringLiteral("#1e8e3e");
+    case Status::Warn:
+        return QStringLiteral("#c36a00");
+    case Status::Fail:
+        return QStringLiteral("#d02a20");
+    case Status::Skipped:
+        return QStringLiteral("#6b7280");
+    case Status::Error:
+        return QStringLiteral("#4b5563");
     }
     return QStringLiteral("#4b5563");
 }
@@ -252,11 +295,15 @@ QString statusColorName(Status status)
 QString statusTintName(Status status)
 {
     switch (status) {
-    case Status::Pass: return QStringLiteral("#e8f5ec");
-    case Status::Warn: return QStringLiteral("#fff4e0");
-    case Status::Fail: return QStringLiteral("#fdeceb");
+    case Status::Pass:
+        return QStringLiteral("#e8f5ec");
+    case Status::Warn:
+        return QStringLiteral("#fff4e0");
+    case Status::Fail:
+        return QStringLiteral("#fdeceb");
     case Status::Skipped:
-    case Status::Error: return QStringLiteral("#f1f2f4");
+    case Status::Error:
+        return QStringLiteral("#f1f2f4");
     }
     return QStringLiteral("#f1f2f4");
 }
@@ -272,7 +319,8 @@ ReportModel ReportModel::build(const Report& report)
         {Tr::tr("Date"), m.date},
         {Tr::tr("Profile"), report.profileName},
         {Tr::tr("PBX"), report.pbx.isEmpty() ? Tr::tr("(not given)") : report.pbx},
-        {Tr::tr("Duration"), Tr::tr("%1 s").arg(QLocale().toString(report.durationMs / 1000.0, 'f', 1))},
+        {Tr::tr("Duration"),
+         Tr::tr("%1 s").arg(QLocale().toString(report.durationMs / 1000.0, 'f', 1))},
     };
     m.overall = report.overall;
     m.verdictSentence = TextReport::verdictSentence(report);
@@ -282,8 +330,8 @@ ReportModel ReportModel::build(const Report& report)
     const HostInfo& h = report.host;
     m.machine = {
         {Tr::tr("Operating system"), h.osName.isEmpty() ? h.os : h.osName},
-        {Tr::tr("Version"), h.osVersion.isEmpty() ? h.kernel
-                                                  : QStringLiteral("%1 (%2)").arg(h.osVersion, h.kernel)},
+        {Tr::tr("Version"),
+         h.osVersion.isEmpty() ? h.kernel : QStringLiteral("%1 (%2)").arg(h.osVersion, h.kernel)},
         {Tr::tr("Computer name"), h.hostName},
         {Tr::tr("Default gateway"), joinOrNone(h.gateways)},
         {Tr::tr("DNS servers"), joinOrNone(h.dnsServers)},
@@ -325,7 +373,9 @@ ReportModel ReportModel::build(const Report& report)
         const QJsonDocument doc = QJsonDocument::fromJson(report.profileJson);
         if (!doc.isNull()) {
             // Two-space indentation: the profile fits on one page.
-            QStringList lines = QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed().split(QLatin1Char('\n'));
+            QStringList lines = QString::fromUtf8(doc.toJson(QJsonDocument::Indented))
+                                    .trimmed()
+                                    .split(QLatin1Char('\n'));
             for (QString& line : lines) {
                 qsizetype spaces = 0;
                 while (spaces < line.size() && line.at(spaces) == QLatin1Char(' '))

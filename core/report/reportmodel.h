@@ -67,11 +67,45 @@ struct TimingView
 };
 
 // Fixed words of a report (section titles, column headers), translated.
-enum class ReportLabel {
-    Title, Verdict, SupportCode, Overview, Machine, Interfaces, Details, Appendix, Items,
-    Evidence, WhatToDo, Summary, Status, Requirement, Target, Value, Name, Addresses, Mtu,
-    ProfileUsed, Certificates, SipLines, Timings, LogTail, Subject, Issuer, Sha256, Depth,
-    Duration, Measured, SeenIn, Key, Line, NoneSeen, Page, GeneratedBy, SupportCodeHint
+enum class ReportLabel
+{
+    Title,
+    Verdict,
+    SupportCode,
+    Overview,
+    Machine,
+    Interfaces,
+    Details,
+    Appendix,
+    Items,
+    Evidence,
+    WhatToDo,
+    Summary,
+    Status,
+    Requirement,
+    Target,
+    Value,
+    Name,
+    Addresses,
+    Mtu,
+    ProfileUsed,
+    Certificates,
+    SipLines,
+    Timings,
+    LogTail,
+    Subject,
+    Issuer,
+    Sha256,
+    Depth,
+    Duration,
+    Measured,
+    SeenIn,
+    Key,
+    Line,
+    NoneSeen,
+    Page,
+    GeneratedBy,
+    SupportCodeHint
 };
 QString reportLabel(ReportLabel label);
 

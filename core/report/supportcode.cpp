@@ -22,11 +22,16 @@ const QString kPrefix = QStringLiteral("EUC");
 int statusDigit(Status s)
 {
     switch (s) {
-    case Status::Pass: return 0;
-    case Status::Warn: return 1;
-    case Status::Fail: return 2;
-    case Status::Skipped: return 3;
-    case Status::Error: return 4;
+    case Status::Pass:
+        return 0;
+    case Status::Warn:
+        return 1;
+    case Status::Fail:
+        return 2;
+    case Status::Skipped:
+        return 3;
+    case Status::Error:
+        return 4;
     }
     return 4;
 }
@@ -78,7 +83,8 @@ QString SupportCode::encode(const QList<Status>& statuses)
 {
     quint64 value = kFormatVersion;
     for (int i = 0; i < kRequirementCount; ++i)
-        value = value * kStatusCount + statusDigit(i < statuses.size() ? statuses.at(i) : Status::Skipped);
+        value = value * kStatusCount +
+                statusDigit(i < statuses.size() ? statuses.at(i) : Status::Skipped);
     QList<int> data(kDataChars, 0);
     for (int i = kDataChars - 1; i >= 0; --i) {
         data[i] = int(value % kBase);
@@ -105,7 +111,8 @@ bool SupportCode::decode(const QString& code, QList<Status>* statuses, QString* 
     // The prefix letters are code characters too, and a bare code may begin with them by
     // chance: "EUC" is the prefix when a separator follows it or the length says so.
     const QString typed = code.trimmed().toUpper();
-    const bool separated = typed.size() > kPrefix.size() && alphabetIndex(typed.at(kPrefix.size())) < 0;
+    const bool separated =
+        typed.size() > kPrefix.size() && alphabetIndex(typed.at(kPrefix.size())) < 0;
     if (compact.startsWith(kPrefix) && (separated || compact.size() != kDataChars + 1))
         compact = compact.mid(kPrefix.size());
     if (compact.size() != kDataChars + 1) {

@@ -1,8 +1,8 @@
 #include "textreport.h"
 
-#include "reportmodel.h"
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
+#include "reportmodel.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -42,7 +42,8 @@ QString TextReport::verdictSentence(const Report& report)
             ++warnings;
     }
     switch (report.overall) {
-    case Status::Pass: return Tr::tr("The network is ready for Easy UC.");
+    case Status::Pass:
+        return Tr::tr("The network is ready for Easy UC.");
     case Status::Fail:
         return Tr::tr("%n problem(s) found: Easy UC will not work fully on this network.", "",
                       problems);
@@ -57,16 +58,21 @@ QString TextReport::write(const Report& report)
     const ReportModel m = ReportModel::build(report);
     const QString nl(QLatin1Char('\n'));
     const QString indent = QStringLiteral("       ");
-    auto field = [](const ReportField& f) -> QString { return QStringLiteral("%1: %2").arg(f.label, f.value); };
+    auto field = [](const ReportField& f) -> QString {
+        return QStringLiteral("%1: %2").arg(f.label, f.value);
+    };
     auto heading = [&nl](const QString& title) -> QString {
         return nl + title + nl + QString(title.size(), QLatin1Char('=')) + nl;
     };
 
-    QString out = Tr::tr("%1 %2 — network diagnosis for Easy UC").arg(report.toolName, report.toolVersion) + nl;
+    QString out =
+        Tr::tr("%1 %2 — network diagnosis for Easy UC").arg(report.toolName, report.toolVersion) +
+        nl;
     for (const ReportField& f : m.header.mid(1))
         out += field(f) + nl;
     out += Tr::tr("Result: %1 %2 — %3")
-               .arg(statusGlyph(report.overall), statusWord(report.overall), m.verdictSentence) + nl;
+               .arg(statusGlyph(report.overall), statusWord(report.overall), m.verdictSentence) +
+           nl;
     out += QStringLiteral("%1: %2").arg(reportLabel(ReportLabel::SupportCode), m.supportCode) + nl;
     out += m.counts + nl;
 
@@ -75,20 +81,28 @@ QString TextReport::write(const Report& report)
         out += field(f) + nl;
     out += reportLabel(ReportLabel::Interfaces) + QLatin1Char(':') + nl;
     for (const InterfaceInfo& i : m.interfaces)
-        out += QStringLiteral("  %1 (MTU %2): %3").arg(i.name).arg(i.mtu).arg(i.addresses.join(QStringLiteral(", "))) + nl;
+        out += QStringLiteral("  %1 (MTU %2): %3")
+                   .arg(i.name)
+                   .arg(i.mtu)
+                   .arg(i.addresses.join(QStringLiteral(", "))) +
+               nl;
 
     out += heading(reportLabel(ReportLabel::Details));
     for (const ReportEntry& e : report.entries) {
         out += requirementLine(e.result) + nl;
         for (const ResultItem& item : e.result.items)
-            out += indent + QStringLiteral("%1 %2: %3").arg(statusGlyph(item.status), item.target, item.summary) + nl;
+            out += indent +
+                   QStringLiteral("%1 %2: %3")
+                       .arg(statusGlyph(item.status), item.target, item.summary) +
+                   nl;
         if (!e.result.remediation.isEmpty() && e.result.status != Status::Pass)
             out += indent + Tr::tr("What to do: %1").arg(e.result.remediation) + nl;
         const QList<EvidenceGroup> groups = groupEvidence(e.result.evidence);
         if (!groups.isEmpty())
             out += indent + reportLabel(ReportLabel::Evidence) + QLatin1Char(':') + nl;
         for (const EvidenceGroup& g : groups) {
-            const QString pad = g.title.isEmpty() ? indent + QStringLiteral("  ") : indent + QStringLiteral("    ");
+            const QString pad =
+                g.title.isEmpty() ? indent + QStringLiteral("  ") : indent + QStringLiteral("    ");
             if (!g.title.isEmpty())
                 out += indent + QStringLiteral("  [%1]").arg(g.title) + nl;
             for (const Evidence& ev : g.rows)
@@ -109,7 +123,8 @@ QString TextReport::write(const Report& report)
         out += QStringLiteral("    #%1 %2").arg(c.depth).arg(c.subject) + nl;
         out += QStringLiteral("       %1: %2").arg(reportLabel(ReportLabel::Issuer), c.issuer) + nl;
         if (!c.sha256.isEmpty())
-            out += QStringLiteral("       %1: %2").arg(reportLabel(ReportLabel::Sha256), c.sha256) + nl;
+            out += QStringLiteral("       %1: %2").arg(reportLabel(ReportLabel::Sha256), c.sha256) +
+                   nl;
     }
     if (m.certificates.isEmpty())
         out += none;
@@ -120,8 +135,11 @@ QString TextReport::write(const Report& report)
         out += none;
     out += nl + QStringLiteral("C. ") + reportLabel(ReportLabel::Timings) + nl;
     for (const TimingView& t : m.timings)
-        out += QStringLiteral("  %1 %2 ms  %3").arg(t.label.leftJustified(4)).arg(t.durationMs, 6)
-                   .arg(t.measured.join(QStringLiteral(", "))) + nl;
+        out += QStringLiteral("  %1 %2 ms  %3")
+                   .arg(t.label.leftJustified(4))
+                   .arg(t.durationMs, 6)
+                   .arg(t.measured.join(QStringLiteral(", "))) +
+               nl;
     out += nl + QStringLiteral("D. ") + reportLabel(ReportLabel::ProfileUsed) + nl;
     out += (m.profileJson.isEmpty() ? none : m.profileJson + nl);
     out += nl + QStringLiteral("E. ") + reportLabel(ReportLabel::LogTail) + nl;

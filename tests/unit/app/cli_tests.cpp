@@ -193,13 +193,15 @@ TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
     statuses[2] = easyuc::Status::Fail;
     statuses[14] = easyuc::Status::Warn;
     const QString code = easyuc::SupportCode::encode(statuses);
-    const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--decode"),
-                             code.toLower()});
+    const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--decode"), code.toLower()});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString out = QString::fromUtf8(r.out);
     for (const easyuc::RequirementInfo& info : easyuc::requirementCatalogue())
         EXPECT_TRUE(out.contains(info.label() + QLatin1Char(' '))) << info.label().toStdString();
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("R3 +\u2717 Failed +PBX web access")).match(out).hasMatch())
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("R3 +\u2717 Failed +PBX web access"))
+                    .match(out)
+                    .hasMatch())
         << out.toStdString();
     EXPECT_TRUE(QRegularExpression(QStringLiteral("R15 +! Warning")).match(out).hasMatch());
     EXPECT_TRUE(out.contains(code));
@@ -229,40 +231,48 @@ TEST(Cli, WritesEveryReportFormatWithTheSupportCode)
     QTemporaryDir dir;
     const QString bundle = ca.writeBundle(QStringLiteral("cli-report-roots.pem"));
     const QByteArray secret = "cli-turn-secret-5521";
-    const QString profile = writeFile(
-        dir, QStringLiteral("report.json"),
-        QStringLiteral(R"({"schema": 1, "name": "Loopback", "pbx": "localhost",
+    const QString profile =
+        writeFile(dir, QStringLiteral("report.json"),
+                  QStringLiteral(R"({"schema": 1, "name": "Loopback", "pbx": "localhost",
              "timeouts": {"checkMs": 1500},
              "rules": {"https": {"port": %1}, "webcti": {"port": %2}, "webrtc": {"port": %2}},
              "domains": ["localhost"], "stun": [], "turn": [],
              "turnCredentials": {"username": "cli-turn-user", "password": "%3"},
              "trust": {"reference": "%4", "system": "%4", "requireSct": false}})")
-            .arg(https.port())
-            .arg(closedPort())
-            .arg(QString::fromLatin1(secret), bundle)
-            .toUtf8());
-    const QStringList only{QStringLiteral("--only"), QStringLiteral("pbx.https,pbx.webcti,tls.interception")};
+                      .arg(https.port())
+                      .arg(closedPort())
+                      .arg(QString::fromLatin1(secret), bundle)
+                      .toUtf8());
+    const QStringList only{QStringLiteral("--only"),
+                           QStringLiteral("pbx.https,pbx.webcti,tls.interception")};
     auto path = [&](const char* name) { return dir.filePath(QLatin1String(name)); };
-    const CliRun en = runCli(QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--lang"),
-                                         QStringLiteral("en"), QStringLiteral("--json"), path("r.json"),
-                                         QStringLiteral("--html"), path("r.html"), QStringLiteral("--text"),
-                                         path("r.txt"), QStringLiteral("--pdf"), path("r.pdf")} + only);
+    const CliRun en =
+        runCli(QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--lang"),
+                           QStringLiteral("en"), QStringLiteral("--json"), path("r.json"),
+                           QStringLiteral("--html"), path("r.html"), QStringLiteral("--text"),
+                           path("r.txt"), QStringLiteral("--pdf"), path("r.pdf")} +
+               only);
     EXPECT_EQ(en.exitCode, 2) << en.out.toStdString() << en.err.toStdString();
     const QRegularExpressionMatch printed =
-        QRegularExpression(QStringLiteral("Overall:.*\nSupport code: (EUC-[2-9A-Z-]+)")).match(QString::fromUtf8(en.out));
+        QRegularExpression(QStringLiteral("Overall:.*\nSupport code: (EUC-[2-9A-Z-]+)"))
+            .match(QString::fromUtf8(en.out));
     ASSERT_TRUE(printed.hasMatch()) << en.out.toStdString();
 
     QFile json(path("r.json"));
     ASSERT_TRUE(json.open(QIODevice::ReadOnly));
     const QByteArray jsonBytes = json.readAll();
-    EXPECT_EQ(QJsonDocument::fromJson(jsonBytes).object().value(QStringLiteral("supportCode")).toString(),
-              printed.captured(1));
+    EXPECT_EQ(
+        QJsonDocument::fromJson(jsonBytes).object().value(QStringLiteral("supportCode")).toString(),
+        printed.captured(1));
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {path("r.pdf"), QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
     const QByteArray pdfText = pdftotext.readAllStandardOutput();
     for (int n = 1; n <= 15; ++n)
-        EXPECT_TRUE(QRegularExpression(QStringLiteral("\\bR%1\\b").arg(n)).match(QString::fromUtf8(pdfText)).hasMatch()) << n;
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("\\bR%1\\b").arg(n))
+                        .match(QString::fromUtf8(pdfText))
+                        .hasMatch())
+            << n;
     EXPECT_TRUE(pdfText.contains(printed.captured(1).toUtf8()));
     QFile html(path("r.html"));
     ASSERT_TRUE(html.open(QIODevice::ReadOnly));
@@ -277,8 +287,10 @@ TEST(Cli, WritesEveryReportFormatWithTheSupportCode)
     EXPECT_TRUE(htmlBytes.contains(printed.captured(1).toUtf8()));
     EXPECT_TRUE(textBytes.contains(printed.captured(1).toUtf8()));
 
-    const CliRun it = runCli(QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--lang"),
-                                         QStringLiteral("it"), QStringLiteral("--pdf"), QStringLiteral("-")} + only);
+    const CliRun it =
+        runCli(QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--lang"),
+                           QStringLiteral("it"), QStringLiteral("--pdf"), QStringLiteral("-")} +
+               only);
     EXPECT_EQ(it.exitCode, 2);
     EXPECT_TRUE(it.out.startsWith("%PDF-")) << "the PDF went to stdout";
     EXPECT_TRUE(it.err.contains("EUC-")) << "people's lines moved to stderr";
@@ -293,5 +305,8 @@ TEST(Cli, WritesEveryReportFormatWithTheSupportCode)
 
 TEST(Cli, OnlyOneReportToStdout)
 {
-    EXPECT_EQ(runCli({QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--html"), QStringLiteral("-")}).exitCode, 3);
+    EXPECT_EQ(runCli({QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--html"),
+                      QStringLiteral("-")})
+                  .exitCode,
+              3);
 }

@@ -12,7 +12,6 @@
 #include "support/testpki.h"
 
 #include <QProcess>
-
 #include <gtest/gtest.h>
 
 namespace easyuc::test {
@@ -34,10 +33,11 @@ inline Report buildHostileReport()
     TestCa ca(QStringLiteral("Report Test Root"), QStringLiteral("Report <Test> & Co"));
     const QString bundle = ca.writeBundle(QStringLiteral("report-roots.pem"));
     const Issued leaf = ca.issue(kHostileSubject, {QStringLiteral("localhost")});
-    ScriptedServer https(Behaviour::Reply,
-                         QStringLiteral("HTTP/1.1 200 OK\r\nServer: %1\r\nContent-Length: 0\r\n\r\n")
-                             .arg(kHostileServer)
-                             .toUtf8());
+    ScriptedServer https(
+        Behaviour::Reply,
+        QStringLiteral("HTTP/1.1 200 OK\r\nServer: %1\r\nContent-Length: 0\r\n\r\n")
+            .arg(kHostileServer)
+            .toUtf8());
     https.setTls(serverTlsConfig(leaf.certificate, leaf.key));
     EXPECT_TRUE(https.listen());
 
@@ -77,14 +77,17 @@ inline Report buildHostileReport()
     rtp.summary = QStringLiteral("Silence on 3 of 8 sampled ports.");
     rtp.remediation = QStringLiteral("Open UDP 16384-32768 towards the PBX.");
     rtp.addEvidence(QStringLiteral("received"), kLongWord);
-    rtp.items.append({QStringLiteral("localhost:16384/udp"), Status::Pass, QStringLiteral("ICMP port unreachable")});
-    rtp.items.append({QStringLiteral("localhost:32768/udp"), Status::Warn, QStringLiteral("silence")});
+    rtp.items.append({QStringLiteral("localhost:16384/udp"), Status::Pass,
+                      QStringLiteral("ICMP port unreachable")});
+    rtp.items.append(
+        {QStringLiteral("localhost:32768/udp"), Status::Warn, QStringLiteral("silence")});
     results.insert(rtp.id, rtp);
     RequirementResult alg;
     alg.id = QStringLiteral("firewall.sip-alg");
     alg.status = Status::Pass;
     alg.summary = QStringLiteral("The SIP answer shows no rewriting.");
-    alg.addEvidence(QStringLiteral("udp sip.request"), QStringLiteral("OPTIONS sip:localhost SIP/2.0"));
+    alg.addEvidence(QStringLiteral("udp sip.request"),
+                    QStringLiteral("OPTIONS sip:localhost SIP/2.0"));
     alg.addEvidence(QStringLiteral("udp sip.status"), kHostileReason);
     alg.addEvidence(QStringLiteral("udp sip.rtt.ms"), QStringLiteral("12"));
     results.insert(alg.id, alg);

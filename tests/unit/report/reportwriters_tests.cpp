@@ -1,6 +1,4 @@
 // Every report writer on a real result set from hostile loopback servers.
-#include "reportfixture.h"
-
 #include "engine/i18n.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
@@ -8,6 +6,7 @@
 #include "report/reportmodel.h"
 #include "report/supportcode.h"
 #include "report/textreport.h"
+#include "reportfixture.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -15,7 +14,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -103,10 +101,11 @@ TEST(ReportModel, GroupsEvidenceByTargetAndCollectsChainsSipAndTimings)
     EXPECT_EQ(groups.at(1).rows.first().key, QStringLiteral("cert[0].subject"));
 
     const ReportModel m = ReportModel::build(hostileReport());
-    const bool chainSeen = std::any_of(m.certificates.cbegin(), m.certificates.cend(), [](const CertificateView& c) {
-        return c.source == QStringLiteral("R14") && c.subject.contains(QStringLiteral("alert(1)")) &&
-               c.sha256.size() >= 64;
-    });
+    const bool chainSeen =
+        std::any_of(m.certificates.cbegin(), m.certificates.cend(), [](const CertificateView& c) {
+            return c.source == QStringLiteral("R14") &&
+                   c.subject.contains(QStringLiteral("alert(1)")) && c.sha256.size() >= 64;
+        });
     EXPECT_TRUE(chainSeen);
     ASSERT_EQ(m.sipLines.size(), 2);
     EXPECT_EQ(m.sipLines.at(1).line, kHostileReason);
@@ -124,8 +123,9 @@ TEST(HtmlReport, IsSelfContainedAndEscapesEverythingFromTheNetwork)
     out.close();
     keep(out.fileName());
 
-    for (const QString& raw : {kHostileSubject, kHostileServer, kHostileReason, QStringLiteral("<b>lab</b>"),
-                               QStringLiteral("<script>log()</script>"), QStringLiteral("<Test>")})
+    for (const QString& raw :
+         {kHostileSubject, kHostileServer, kHostileReason, QStringLiteral("<b>lab</b>"),
+          QStringLiteral("<script>log()</script>"), QStringLiteral("<Test>")})
         EXPECT_FALSE(html.contains(raw.toUtf8())) << raw.toStdString();
     EXPECT_TRUE(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     EXPECT_FALSE(html.contains("<script")) << "no script element at all";
@@ -135,7 +135,9 @@ TEST(HtmlReport, IsSelfContainedAndEscapesEverythingFromTheNetwork)
     EXPECT_TRUE(html.contains("@media print"));
     EXPECT_TRUE(html.contains("src=\"data:image/svg+xml;base64,"));
     EXPECT_FALSE(html.contains("<link"));
-    EXPECT_FALSE(QRegularExpression(QStringLiteral("(src|href)=\"https?:")).match(QString::fromUtf8(html)).hasMatch());
+    EXPECT_FALSE(QRegularExpression(QStringLiteral("(src|href)=\"https?:"))
+                     .match(QString::fromUtf8(html))
+                     .hasMatch());
     expectEveryRequirement(QString::fromUtf8(html));
     EXPECT_TRUE(html.contains(SupportCode::encode(hostileReport()).toUtf8()));
     expectNoCredentials(html, "html");
@@ -152,19 +154,25 @@ TEST(JsonReport, IsSchemaOneWithSupportCodeAndAppendix)
     QList<Status> statuses;
     QString error;
     ASSERT_TRUE(SupportCode::decode(code, &statuses, &error));
-    EXPECT_EQ(statuses.at(2), Status::Pass);  // R3
-    EXPECT_EQ(statuses.at(5), Status::Fail);  // R6
+    EXPECT_EQ(statuses.at(2), Status::Pass);   // R3
+    EXPECT_EQ(statuses.at(5), Status::Fail);   // R6
     EXPECT_EQ(statuses.at(14), Status::Error); // R15
     const QJsonArray reqs = json.value(QStringLiteral("requirements")).toArray();
     EXPECT_EQ(reqs.size(), 15);
-    for (const char* key : {"id", "number", "title", "status", "summary", "items", "evidence", "remediation", "durationMs"})
+    for (const char* key : {"id", "number", "title", "status", "summary", "items", "evidence",
+                            "remediation", "durationMs"})
         EXPECT_TRUE(reqs.first().toObject().contains(QLatin1String(key))) << key;
     const QJsonObject host = json.value(QStringLiteral("host")).toObject();
-    for (const char* key : {"os", "osVersion", "interfaces", "gateways", "dnsServers", "proxy", "publicAddresses"})
+    for (const char* key :
+         {"os", "osVersion", "interfaces", "gateways", "dnsServers", "proxy", "publicAddresses"})
         EXPECT_TRUE(host.contains(QLatin1String(key))) << key;
     const QJsonObject appendix = json.value(QStringLiteral("appendix")).toObject();
-    EXPECT_EQ(appendix.value(QStringLiteral("profile")).toObject().value(QStringLiteral("turnCredentials"))
-                  .toObject().value(QStringLiteral("password")).toString(),
+    EXPECT_EQ(appendix.value(QStringLiteral("profile"))
+                  .toObject()
+                  .value(QStringLiteral("turnCredentials"))
+                  .toObject()
+                  .value(QStringLiteral("password"))
+                  .toString(),
               QStringLiteral("<redacted>"));
     EXPECT_FALSE(appendix.value(QStringLiteral("certificates")).toArray().isEmpty());
     expectNoCredentials(bytes, "json");
@@ -190,7 +198,8 @@ TEST(PdfReport, ParsesAndNamesEveryRequirement)
     expectEveryRequirement(text);
     EXPECT_TRUE(text.contains(SupportCode::encode(hostileReport())));
     EXPECT_TRUE(text.contains(QStringLiteral("Network diagnosis for Easy UC")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Certificate chains seen"))) << "no ligatures in the text";
+    EXPECT_TRUE(text.contains(QStringLiteral("Certificate chains seen")))
+        << "no ligatures in the text";
     EXPECT_TRUE(text.contains(kHostileSubject)) << "shown as text, not lost";
     EXPECT_TRUE(QRegularExpression(QStringLiteral("Page 1 of \\d+")).match(text).hasMatch());
     expectNoCredentials(text.toUtf8(), "pdf");
@@ -206,13 +215,15 @@ TEST(PdfReport, LongNetworkStringsStayOnThePage)
 {
     QTemporaryDir dir;
     const QString path = writePdf(dir, QStringLiteral("report-bounds.pdf"));
-    const QString bbox = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}));
+    const QString bbox = QString::fromUtf8(
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}));
     ASSERT_FALSE(bbox.isEmpty());
     const QRegularExpression pageRe(QStringLiteral("<page width=\"([\\d.]+)\""));
     const QRegularExpressionMatch page = pageRe.match(bbox);
     ASSERT_TRUE(page.hasMatch());
     const double width = page.captured(1).toDouble();
-    const QRegularExpression wordRe(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\""));
+    const QRegularExpression wordRe(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\""));
     int words = 0;
     int longWordPieces = 0;
     auto it = wordRe.globalMatch(bbox);
@@ -249,7 +260,8 @@ TEST(PdfReport, SpeaksItalianWhenAsked)
 TEST(PdfReport, ReportsAnUnwritablePath)
 {
     QString error;
-    EXPECT_FALSE(PdfReport::write(hostileReport(), QStringLiteral("/nonexistent-dir/x.pdf"), &error));
+    EXPECT_FALSE(
+        PdfReport::write(hostileReport(), QStringLiteral("/nonexistent-dir/x.pdf"), &error));
     EXPECT_FALSE(error.isEmpty());
 }
 

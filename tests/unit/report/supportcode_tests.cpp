@@ -5,7 +5,6 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -27,7 +26,8 @@ void expectRoundTrip(const QList<Status>& statuses)
     const QString code = SupportCode::encode(statuses);
     QList<Status> back;
     QString error;
-    ASSERT_TRUE(SupportCode::decode(code, &back, &error)) << code.toStdString() << ": " << error.toStdString();
+    ASSERT_TRUE(SupportCode::decode(code, &back, &error))
+        << code.toStdString() << ": " << error.toStdString();
     EXPECT_EQ(back, statuses) << code.toStdString();
 }
 
@@ -106,13 +106,15 @@ TEST(SupportCode, ForgivesCaseSpacesDashesAndAMissingPrefix)
     statuses[13] = Status::Fail;
     const QString code = SupportCode::encode(statuses);
     const QString bare = code.mid(4).remove(QLatin1Char('-'));
-    const QStringList variants{code.toLower(), bare, bare.toLower(),
-                               QString(QStringLiteral(" euc ") + bare.left(3) + QStringLiteral(" ") + bare.mid(3)),
-                               QString(QStringLiteral("EUC") + bare)};
+    const QStringList variants{
+        code.toLower(), bare, bare.toLower(),
+        QString(QStringLiteral(" euc ") + bare.left(3) + QStringLiteral(" ") + bare.mid(3)),
+        QString(QStringLiteral("EUC") + bare)};
     for (const QString& variant : variants) {
         QList<Status> back;
         QString error;
-        ASSERT_TRUE(SupportCode::decode(variant, &back, &error)) << variant.toStdString() << error.toStdString();
+        ASSERT_TRUE(SupportCode::decode(variant, &back, &error))
+            << variant.toStdString() << error.toStdString();
         EXPECT_EQ(back, statuses) << variant.toStdString();
     }
 }
