@@ -54,11 +54,13 @@ case $cmd in
     report=$outdir/$name.json
     rm -f "$report"
     home=$run/home
+    profile=$run/profile.json   # a scenario may run with a variant (lab.sh start_reflector)
+    [ -s "$run/profile-scenario.json" ] && profile=$run/profile-scenario.json
     set +e
     # HOME/XDG_*: the CLI's logs land in the run directory, removed with the world
     "$LAB" exec "$prefix" env HOME="$home" XDG_DATA_HOME="$home/.local/share" \
       XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home" \
-      timeout 80 "$cli" --profile "$run/profile.json" --json "$report"
+      timeout 80 "$cli" --profile "$profile" --json "$report"
     rc=$?
     set -e
     echo "easyuc-diag-cli exit code: $rc"

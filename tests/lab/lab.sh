@@ -34,6 +34,7 @@ DOMAINS_IP=198.51.100.20
 TURN_IP1=198.51.100.30
 TURN_IP2=198.51.100.31
 DNS_IP=198.51.100.53
+REFLECTOR_IP=198.51.100.11  # easyuc-reflector (reflector scenarios only)
 PBX_NAME=pbx.lab.test
 DOMAINS=(nexiop.net neximc.cloud nexivoip.it myproxima.net myproxima.info myproxima.it)
 STUN_NAME=global.stun.twilio.com
@@ -62,10 +63,14 @@ declare -A SCENARIO_DESC=(
   [tls-intercept]="TCP 443/7443 to the PBX and domains re-signed by a proxy; its CA in system store"
   [symmetric-nat]="NAT randomises the source port of every flow (MASQUERADE --random-fully)"
   [all-drop]="router drops everything except DNS (benchmark worst case)"
+  [sip-alg-tcp]="kernel SIP ALG on for TCP 5060 only (UDP SIP untouched)"
+  [reflector]="easyuc-reflector next to the PBX (198.51.100.11); profile with sip/rtp reflector"
+  [reflector-sip-alg]="easyuc-reflector next to the PBX and the kernel SIP ALG on (UDP and TCP 5060)"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
-  two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop)
+  two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
+  sip-alg-tcp reflector reflector-sip-alg)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -635,9 +640,39 @@ scn_all_drop() {
   R iptables -A FORWARD -s "$DNS_IP" -p tcp --sport 53 -j ACCEPT
   R iptables -P FORWARD DROP
 }
+scn_sip_alg_tcp() {
+  modprobe -q nf_conntrack_sip 2>/dev/null || true
+  modprobe -q nf_nat_sip 2>/dev/null || true
+  R iptables -t raw -A PREROUTING -i lan0 -p tcp --dport 5060 -j CT --helper sip
+}
+# The reflector (EASYUC_REFLECTOR: the built binary, given by the ctest driver) on an address of
+# its own next to the PBX: SIP on 5060 (UDP+TCP), UDP echo on the whole RTP range. The CLI
+# then runs with profile-scenario.json, which names it as sip.reflector and rules.rtp.reflector.
+start_reflector() {
+  local bin=${EASYUC_REFLECTOR:-}
+  [ -x "$bin" ] || die "EASYUC_REFLECTOR must name the built easyuc-reflector binary"
+  I ip addr add "$REFLECTOR_IP/32" dev lo 2>/dev/null || true
+  ln -sf "$(readlink -f "$bin")" "$RUN/easyuc-reflector"   # its command line names $RUN
+  start_server reflector "$NS_I" "$RUN/easyuc-reflector" --address "$REFLECTOR_IP"
+  WAIT_SERVER=reflector wait_for "reflector on $REFLECTOR_IP:5060/tcp" \
+    port_listening "$NS_I" tcp "$REFLECTOR_IP" 5060
+  WAIT_SERVER=reflector wait_for "reflector echo on $REFLECTOR_IP:32768/udp" \
+    port_listening "$NS_I" udp "$REFLECTOR_IP" 32768
+  command -v jq >/dev/null 2>&1 || die "jq is needed to write the reflector profile"
+  jq --arg sip "$REFLECTOR_IP:5060" --arg rtp "$REFLECTOR_IP" \
+    '.sip.reflector = $sip | .rules.rtp.reflector = $rtp' \
+    "$RUN/profile.json" >"$RUN/profile-scenario.json"
+}
+scn_reflector() { start_reflector; }
+scn_reflector_sip_alg() {
+  start_reflector
+  scn_sip_alg
+}
 
 reset_world() {
   destroy_router
+  kill_server reflector
+  rm -f "$RUN/profile-scenario.json"
   create_router
   set_dns ""
   write_system_roots healthy
