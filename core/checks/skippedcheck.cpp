@@ -9,7 +9,7 @@ SkippedCheck::SkippedCheck(const QString& id, QString reason, QObject* parent)
 
 void SkippedCheck::run(RunContext&)
 {
-    finish(makeResult(Status::Skipped, m_reason));
+    finish(makeResult(Status::Skipped, m_reason), false);
 }
 
 } // namespace easyuc

@@ -110,7 +110,8 @@ RequirementResult StunBindingCheck::concludeBinding() const
     }
     if (answered == flows.size()) {
         r.status = Status::Pass;
-        r.summary = tr("The STUN server(s) answer: this network's public address is %1.")
+        r.summary = tr("%n STUN server(s) answer: this network's public address is %1.", "",
+                       int(flows.size()))
                         .arg(mappedText(flows.first().binding));
     } else if (answered > 0) {
         r.status = Status::Warn;

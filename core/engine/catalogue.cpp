@@ -97,6 +97,14 @@ const RequirementInfo* findRequirement(const QString& id)
     return nullptr;
 }
 
+QStringList knownRequirementIds()
+{
+    QStringList ids;
+    for (const RequirementInfo& info : requirementCatalogue())
+        ids.append(info.id);
+    return ids;
+}
+
 QStringList unknownRequirementIds(const QStringList& ids)
 {
     QStringList unknown;

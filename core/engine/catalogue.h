@@ -30,6 +30,8 @@ const QList<RequirementInfo>& requirementCatalogue();
 // The entry for an id, or nullptr.
 const RequirementInfo* findRequirement(const QString& id);
 QString groupTitle(RequirementGroup group);
+// Every id of the catalogue, in order.
+QStringList knownRequirementIds();
 // The ids in `ids` that the catalogue does not know.
 QStringList unknownRequirementIds(const QStringList& ids);
 

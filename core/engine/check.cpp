@@ -47,14 +47,14 @@ RequirementResult Check::resultOnDeadline()
                           .arg(double(elapsedMs()) / 1000.0, 0, 'f', 1));
 }
 
-void Check::finish(RequirementResult result)
+void Check::finish(RequirementResult result, bool timed)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_running = false;
     result.id = m_id;
-    result.durationMs = elapsedMs();
+    result.durationMs = timed ? elapsedMs() : 0;
     Q_EMIT finished(result);
 }
 

@@ -46,8 +46,9 @@ protected:
     // The result to report when the deadline passed before the check concluded itself.
     virtual RequirementResult resultOnDeadline();
 
-    // Reports the result (once; later calls are ignored) and stops the clock.
-    void finish(RequirementResult result);
+    // Reports the result (once; later calls are ignored) and stops the clock. `timed` false:
+    // nothing was measured, so no duration is reported.
+    void finish(RequirementResult result, bool timed = true);
     // A result skeleton with this check's id.
     RequirementResult makeResult(Status status, const QString& summary) const;
     void reportProgress(const QString& message) { Q_EMIT progress(m_id, message); }

@@ -20,7 +20,7 @@ struct Tr
 QString labelOf(const QString& id)
 {
     const RequirementInfo* info = findRequirement(id);
-    return info ? QStringLiteral("%1 (%2)").arg(info->label(), info->title()) : id;
+    return info ? QStringLiteral("%1 \u201c%2\u201d").arg(info->label(), info->title()) : id;
 }
 } // namespace
 
@@ -118,7 +118,7 @@ QString CheckRunner::blockedBy(const Slot& slot, bool* waiting) const
             continue; // not part of this run: the check copes on its own
         }
         if (it->status != Status::Pass && it->status != Status::Warn)
-            return Tr::tr("Not run because %1 did not succeed (%2).")
+            return Tr::tr("Not run because %1 ended as \u201c%2\u201d.")
                 .arg(labelOf(dep), statusWord(it->status));
     }
     return {};

@@ -51,8 +51,10 @@ bool RunOptions::read(const QCommandLineParser& parser, RunOptions* o, QString* 
             id = id.trimmed();
         const QStringList unknown = unknownRequirementIds(o->only);
         if (!unknown.isEmpty() || o->only.isEmpty()) {
-            *error = Tr::tr("--only: unknown requirement id(s): %1.")
-                         .arg(unknown.join(QStringLiteral(", ")));
+            *error = Tr::tr("--only: unknown requirement id: %1. Known ids: %2.")
+                         .arg(unknown.isEmpty() ? QStringLiteral("\"\"")
+                                                : unknown.join(QStringLiteral(", ")),
+                              knownRequirementIds().join(QStringLiteral(", ")));
             return false;
         }
     }

@@ -17,7 +17,11 @@ struct Tr
 
 QString statusCell(Status s)
 {
-    return QString(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)).leftJustified(13);
+    // As wide as the longest status word of the current language, so the columns line up.
+    int width = 0;
+    for (Status any : {Status::Pass, Status::Warn, Status::Fail, Status::Skipped, Status::Error})
+        width = qMax(width, int(statusWord(any).size()) + 2);
+    return QString(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)).leftJustified(width);
 }
 } // namespace
 
