@@ -281,8 +281,8 @@ RequirementResult TurnCheck::conclude() const
         for (const GatheredCandidate& c : m_gathered->candidates)
             all.append(QStringLiteral("%1 %2").arg(c.type, endpointText(c.address, c.port)));
         r.addEvidence(QStringLiteral("ice.candidates"), all.join(QStringLiteral(", ")));
-        for (const QString& type : {QStringLiteral("host"), QStringLiteral("srflx"),
-                                    QStringLiteral("relay")})
+        for (const QString& type :
+             {QStringLiteral("host"), QStringLiteral("srflx"), QStringLiteral("relay")})
             r.addEvidence(QStringLiteral("ice.%1").arg(type),
                           QString::number(m_gathered->ofType(type).size()));
         r.addEvidence(QStringLiteral("ice.complete"),
@@ -314,8 +314,9 @@ RequirementResult TurnCheck::conclude() const
         r.status = Status::Fail;
         r.summary = tr("No TURN server answers over UDP, TCP or TLS: calls that need a relay will "
                        "have no audio.");
-        r.remediation = tr("Allow outgoing UDP and TCP to port 3478 and TCP to port 443 towards the "
-                           "TURN servers (global.turn.twilio.com) in the firewall.");
+        r.remediation =
+            tr("Allow outgoing UDP and TCP to port 3478 and TCP to port 443 towards the "
+               "TURN servers (global.turn.twilio.com) in the firewall.");
     }
     return r;
 }

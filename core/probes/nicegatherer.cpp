@@ -49,10 +49,14 @@ void onReceive(NiceAgent*, guint, guint, guint, gchar*, gpointer) {}
 QString typeName(NiceCandidateType type)
 {
     switch (type) {
-    case NICE_CANDIDATE_TYPE_HOST: return QStringLiteral("host");
-    case NICE_CANDIDATE_TYPE_SERVER_REFLEXIVE: return QStringLiteral("srflx");
-    case NICE_CANDIDATE_TYPE_PEER_REFLEXIVE: return QStringLiteral("prflx");
-    case NICE_CANDIDATE_TYPE_RELAYED: return QStringLiteral("relay");
+    case NICE_CANDIDATE_TYPE_HOST:
+        return QStringLiteral("host");
+    case NICE_CANDIDATE_TYPE_SERVER_REFLEXIVE:
+        return QStringLiteral("srflx");
+    case NICE_CANDIDATE_TYPE_PEER_REFLEXIVE:
+        return QStringLiteral("prflx");
+    case NICE_CANDIDATE_TYPE_RELAYED:
+        return QStringLiteral("relay");
     }
     return QStringLiteral("unknown");
 }
@@ -179,8 +183,9 @@ void NiceGatherer::start(const GatherRequest& request)
 {
     abort();
     auto* worker = new NiceWorker(request);
-    connect(worker, &NiceWorker::gathered, this,
-            [this](const GatherResult& result) { Q_EMIT finished(result); }, Qt::QueuedConnection);
+    connect(
+        worker, &NiceWorker::gathered, this,
+        [this](const GatherResult& result) { Q_EMIT finished(result); }, Qt::QueuedConnection);
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     m_worker = worker;
     worker->start();

@@ -2,12 +2,10 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
-#include <sys/socket.h>
-
+#include <string>
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
-
-#include <string>
+#include <sys/socket.h>
 
 namespace easyuc {
 
@@ -125,7 +123,8 @@ QByteArray TurnCodec::request(int method, quint32 lifetime, QByteArray* transact
         stun_message_append32(&msg, STUN_ATTRIBUTE_REQUESTED_TRANSPORT, kRequestedTransportUdp) !=
             STUN_MESSAGE_RETURN_SUCCESS)
         return {};
-    if (stun_message_append32(&msg, STUN_ATTRIBUTE_LIFETIME, lifetime) != STUN_MESSAGE_RETURN_SUCCESS)
+    if (stun_message_append32(&msg, STUN_ATTRIBUTE_LIFETIME, lifetime) !=
+        STUN_MESSAGE_RETURN_SUCCESS)
         return {};
     const bool authenticate = hasCredentials() && !d->realm.isEmpty() && !d->nonce.isEmpty();
     if (authenticate) {
@@ -208,10 +207,12 @@ TurnAnswer TurnCodec::parse(const QByteArray& message, QByteArray* transactionId
     if (cls != STUN_RESPONSE)
         return answer;
     uint32_t lifetime = 0;
-    if (stun_message_find32(&msg, STUN_ATTRIBUTE_LIFETIME, &lifetime) == STUN_MESSAGE_RETURN_SUCCESS)
+    if (stun_message_find32(&msg, STUN_ATTRIBUTE_LIFETIME, &lifetime) ==
+        STUN_MESSAGE_RETURN_SUCCESS)
         answer.lifetime = lifetime;
     if (answer.method == TurnAnswer::Method::Allocate) {
-        findXorAddress(msg, STUN_ATTRIBUTE_XOR_RELAYED_ADDRESS, &answer.relayed, &answer.relayedPort);
+        findXorAddress(msg, STUN_ATTRIBUTE_XOR_RELAYED_ADDRESS, &answer.relayed,
+                       &answer.relayedPort);
         findXorAddress(msg, STUN_ATTRIBUTE_XOR_MAPPED_ADDRESS, &answer.mapped, &answer.mappedPort);
         // An Allocate success without a relayed address allocated nothing.
         if (answer.relayed.isNull())

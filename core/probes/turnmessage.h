@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
-
 #include <memory>
 
 namespace easyuc {
@@ -11,19 +10,30 @@ namespace easyuc {
 // What a TURN server said to one Allocate or Refresh request (RFC 5766 / RFC 8656).
 struct TurnAnswer
 {
-    enum class Kind { Success, ErrorResponse, NotStun, Invalid };
-    enum class Method { Allocate, Refresh, Other };
+    enum class Kind
+    {
+        Success,
+        ErrorResponse,
+        NotStun,
+        Invalid
+    };
+    enum class Method
+    {
+        Allocate,
+        Refresh,
+        Other
+    };
     Kind kind = Kind::Invalid;
     Method method = Method::Other;
     int errorCode = 0;
     QString errorReason;
-    QString realm;          // REALM of an error response
-    QByteArray nonce;       // NONCE: kept for the next request, never reported
-    QHostAddress relayed;   // XOR-RELAYED-ADDRESS of an Allocate success
+    QString realm;        // REALM of an error response
+    QByteArray nonce;     // NONCE: kept for the next request, never reported
+    QHostAddress relayed; // XOR-RELAYED-ADDRESS of an Allocate success
     quint16 relayedPort = 0;
-    QHostAddress mapped;    // XOR-MAPPED-ADDRESS of an Allocate success
+    QHostAddress mapped; // XOR-MAPPED-ADDRESS of an Allocate success
     quint16 mappedPort = 0;
-    quint32 lifetime = 0;   // LIFETIME in seconds
+    quint32 lifetime = 0; // LIFETIME in seconds
     QString software;
 
     // A 401 carrying REALM and NONCE: the answer of a real TURN server to an unauthenticated

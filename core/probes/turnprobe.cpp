@@ -21,15 +21,24 @@ constexpr int kMaxStaleNonceRetries = 2;
 QString turnProbeErrorKey(TurnProbeResult::Error error)
 {
     switch (error) {
-    case TurnProbeResult::Error::None: return QStringLiteral("none");
-    case TurnProbeResult::Error::Timeout: return QStringLiteral("timeout");
-    case TurnProbeResult::Error::ConnectFailed: return QStringLiteral("connect-failed");
-    case TurnProbeResult::Error::Refused: return QStringLiteral("refused");
-    case TurnProbeResult::Error::ErrorResponse: return QStringLiteral("error-response");
-    case TurnProbeResult::Error::ProtocolError: return QStringLiteral("protocol-error");
-    case TurnProbeResult::Error::TooLarge: return QStringLiteral("too-large");
-    case TurnProbeResult::Error::Closed: return QStringLiteral("closed");
-    case TurnProbeResult::Error::SocketError: return QStringLiteral("socket-error");
+    case TurnProbeResult::Error::None:
+        return QStringLiteral("none");
+    case TurnProbeResult::Error::Timeout:
+        return QStringLiteral("timeout");
+    case TurnProbeResult::Error::ConnectFailed:
+        return QStringLiteral("connect-failed");
+    case TurnProbeResult::Error::Refused:
+        return QStringLiteral("refused");
+    case TurnProbeResult::Error::ErrorResponse:
+        return QStringLiteral("error-response");
+    case TurnProbeResult::Error::ProtocolError:
+        return QStringLiteral("protocol-error");
+    case TurnProbeResult::Error::TooLarge:
+        return QStringLiteral("too-large");
+    case TurnProbeResult::Error::Closed:
+        return QStringLiteral("closed");
+    case TurnProbeResult::Error::SocketError:
+        return QStringLiteral("socket-error");
     }
     return {};
 }
@@ -142,14 +151,15 @@ void TurnProbe::sendRequest(Phase phase)
     m_pending = phase == Phase::Release ? m_codec->refresh(&m_pendingId, 0)
                                         : m_codec->allocate(&m_pendingId);
     if (m_pending.isEmpty()) {
-        conclude(TurnProbeResult::Error::SocketError, QStringLiteral("could not build the request"));
+        conclude(TurnProbeResult::Error::SocketError,
+                 QStringLiteral("could not build the request"));
         return;
     }
     if (phase == Phase::Authenticated)
         m_result.authenticated = true;
     if (phase == Phase::Release)
-        m_deadline->start(int(qMin<qint64>(kReleaseWaitMs, qMax<qint64>(
-                                                                1, m_deadline->remainingTime()))));
+        m_deadline->start(
+            int(qMin<qint64>(kReleaseWaitMs, qMax<qint64>(1, m_deadline->remainingTime()))));
     m_rtoMs = kFirstRtoMs;
     transmit();
 }
@@ -193,8 +203,8 @@ void TurnProbe::onStreamData()
     QSslSocket* socket = m_stream ? m_stream->socket() : nullptr;
     while (socket && m_phase != Phase::Done && socket->bytesAvailable() > 0) {
         // Bounded: one byte past the limit is enough to know the peer sent too much.
-        const QByteArray chunk = socket->read(qMin<qint64>(socket->bytesAvailable(),
-                                                           kMaxStreamBytes - m_streamBytes + 1));
+        const QByteArray chunk = socket->read(
+            qMin<qint64>(socket->bytesAvailable(), kMaxStreamBytes - m_streamBytes + 1));
         m_streamBytes += chunk.size();
         if (m_streamBytes > kMaxStreamBytes) {
             conclude(TurnProbeResult::Error::TooLarge,
@@ -225,8 +235,8 @@ void TurnProbe::onMessage(const QByteArray& message)
 {
     QByteArray id;
     const TurnAnswer answer = m_codec->parse(message, &id);
-    const bool valid = answer.kind == TurnAnswer::Kind::Success ||
-                       answer.kind == TurnAnswer::Kind::ErrorResponse;
+    const bool valid =
+        answer.kind == TurnAnswer::Kind::Success || answer.kind == TurnAnswer::Kind::ErrorResponse;
     if (!valid || id != m_pendingId) {
         ++m_result.ignoredMessages;
         return;
@@ -308,7 +318,8 @@ void TurnProbe::onMessage(const QByteArray& message)
                                    : QStringLiteral("refresh answered %1").arg(answer.errorCode));
         return;
     case Phase::Idle:
-    case Phase::Done: return;
+    case Phase::Done:
+        return;
     }
 }
 

@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <memory>
 #include <optional>
 
@@ -30,7 +29,8 @@ struct TurnProbeRequest
 // What the TURN server said. The credentials and the nonce's value never appear here.
 struct TurnProbeResult
 {
-    enum class Error {
+    enum class Error
+    {
         None,          // it answered as a TURN server (challenge or allocation)
         Timeout,       // no TURN answer in time
         ConnectFailed, // TCP/TLS: see `connection`
@@ -46,9 +46,9 @@ struct TurnProbeResult
     quint16 port = 0;
     ConnectResult connection; // TCP/TLS: how the connection went (address, timings, TLS)
     Error error = Error::Timeout;
-    QString detail;        // raw detail for the evidence
-    qint64 rttMs = -1;     // first request: from its last transmission to the first answer
-    int attempts = 0;      // requests sent, retransmissions included
+    QString detail;          // raw detail for the evidence
+    qint64 rttMs = -1;       // first request: from its last transmission to the first answer
+    int attempts = 0;        // requests sent, retransmissions included
     int ignoredMessages = 0; // messages that were no valid answer to us (garbage, strangers)
     bool challenged = false; // 401 with REALM and NONCE
     QString realm;
@@ -91,7 +91,14 @@ Q_SIGNALS:
     void finished(const easyuc::TurnProbeResult& result);
 
 private:
-    enum class Phase { Idle, Unauthenticated, Authenticated, Release, Done };
+    enum class Phase
+    {
+        Idle,
+        Unauthenticated,
+        Authenticated,
+        Release,
+        Done
+    };
     void sendRequest(Phase phase);
     void transmit();
     void onDatagrams();

@@ -125,8 +125,8 @@ TEST(TurnCheck, FullAllocationOnEveryTransportWithCredentials)
     for (const ResultItem& i : r.result.items)
         EXPECT_EQ(i.status, Status::Pass) << i.target.toStdString() << i.summary.toStdString();
     const QString p = label(udp->port(), "udp");
-    EXPECT_TRUE(r.result.evidenceValue(p + QStringLiteral(" relayed")).startsWith(
-        QStringLiteral("127.0.0.1:")));
+    EXPECT_TRUE(r.result.evidenceValue(p + QStringLiteral(" relayed"))
+                    .startsWith(QStringLiteral("127.0.0.1:")));
     EXPECT_EQ(r.result.evidenceValue(p + QStringLiteral(" released")), QStringLiteral("yes"));
     EXPECT_EQ(r.result.evidenceValue(p + QStringLiteral(" software")),
               QStringLiteral("easyuc-test-turn"));
@@ -197,8 +197,8 @@ TEST(TurnCheck, ForgedAllocationIsNotAPass)
     auto udp = server(Transport::Udp, Mode::BadIntegrity);
     const CheckRun r = run(turnProfile(udp->port(), 0, 0, true, 1200));
     EXPECT_EQ(r.result.status, Status::Warn); // the challenge proved the path, nothing more
-    EXPECT_TRUE(r.result.evidenceValue(label(udp->port(), "udp") + QStringLiteral(" relayed"))
-                    .isEmpty());
+    EXPECT_TRUE(
+        r.result.evidenceValue(label(udp->port(), "udp") + QStringLiteral(" relayed")).isEmpty());
 }
 
 TEST(TurnCheck, WrongCredentialsWarnAndSaySo)

@@ -71,8 +71,7 @@ TEST(NiceGatherer, WrongPasswordGathersNoRelay)
 
 TEST(NiceGatherer, SilentServerIsCutAtTheDeadline)
 {
-    LoopbackTurnServer server(LoopbackTurnServer::Transport::Udp,
-                              LoopbackTurnServer::Mode::Silent);
+    LoopbackTurnServer server(LoopbackTurnServer::Transport::Udp, LoopbackTurnServer::Mode::Silent);
     ASSERT_TRUE(server.listen());
     qint64 wall = 0;
     const auto r = gather(loopbackRequest(server.port(), QStringLiteral("x"), 800), &wall);
@@ -83,8 +82,7 @@ TEST(NiceGatherer, SilentServerIsCutAtTheDeadline)
 
 TEST(NiceGatherer, AbortNeverBlocksAndNeverReports)
 {
-    LoopbackTurnServer server(LoopbackTurnServer::Transport::Udp,
-                              LoopbackTurnServer::Mode::Silent);
+    LoopbackTurnServer server(LoopbackTurnServer::Transport::Udp, LoopbackTurnServer::Mode::Silent);
     ASSERT_TRUE(server.listen());
     int reports = 0;
     {

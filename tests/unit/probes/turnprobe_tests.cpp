@@ -29,13 +29,14 @@ TestCa& ca()
 
 QSslConfiguration tlsConfig()
 {
-    static const Issued leaf = ca().issue(QStringLiteral("localhost"), {QStringLiteral("localhost")});
+    static const Issued leaf =
+        ca().issue(QStringLiteral("localhost"), {QStringLiteral("localhost")});
     return serverTlsConfig(leaf.certificate, leaf.key);
 }
 
 TurnTransport toProfile(Transport t)
 {
-    return t == Transport::Udp ? TurnTransport::Udp
+    return t == Transport::Udp   ? TurnTransport::Udp
            : t == Transport::Tcp ? TurnTransport::Tcp
                                  : TurnTransport::Tls;
 }
@@ -84,7 +85,7 @@ std::unique_ptr<LoopbackTurnServer> server(Transport t, Mode mode = Mode::Answer
 TEST(TurnCodec, FramingRejectsWhatCannotBeStun)
 {
     EXPECT_EQ(TurnCodec::frameLength({}), 0);
-    EXPECT_EQ(TurnCodec::frameLength(QByteArray("\x00\x01", 2)), 0);       // needs more
+    EXPECT_EQ(TurnCodec::frameLength(QByteArray("\x00\x01", 2)), 0);             // needs more
     EXPECT_EQ(TurnCodec::frameLength(QByteArrayLiteral("HTTP/1.1 200 OK")), -1); // top bits set
     const QByteArray header("\x01\x13\x00\x08\x21\x12\xa4\x42", 8);
     EXPECT_EQ(TurnCodec::frameLength(header), 0);

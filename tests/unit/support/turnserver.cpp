@@ -6,24 +6,27 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QUdpSocket>
-
 #include <arpa/inet.h>
+#include <cstring>
 #include <netinet/in.h>
-
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
-
-#include <cstring>
 
 namespace easyuc::test {
 
 namespace {
-const uint16_t kKnown[] = {STUN_ATTRIBUTE_USERNAME,    STUN_ATTRIBUTE_MESSAGE_INTEGRITY,
-                           STUN_ATTRIBUTE_REALM,       STUN_ATTRIBUTE_NONCE,
-                           STUN_ATTRIBUTE_LIFETIME,    STUN_ATTRIBUTE_REQUESTED_TRANSPORT,
-                           STUN_ATTRIBUTE_BANDWIDTH,   STUN_ATTRIBUTE_RESERVATION_TOKEN,
-                           STUN_ATTRIBUTE_DONT_FRAGMENT, STUN_ATTRIBUTE_EVEN_PORT,
-                           STUN_ATTRIBUTE_PRIORITY,    STUN_ATTRIBUTE_CHANGE_REQUEST,
+const uint16_t kKnown[] = {STUN_ATTRIBUTE_USERNAME,
+                           STUN_ATTRIBUTE_MESSAGE_INTEGRITY,
+                           STUN_ATTRIBUTE_REALM,
+                           STUN_ATTRIBUTE_NONCE,
+                           STUN_ATTRIBUTE_LIFETIME,
+                           STUN_ATTRIBUTE_REQUESTED_TRANSPORT,
+                           STUN_ATTRIBUTE_BANDWIDTH,
+                           STUN_ATTRIBUTE_RESERVATION_TOKEN,
+                           STUN_ATTRIBUTE_DONT_FRAGMENT,
+                           STUN_ATTRIBUTE_EVEN_PORT,
+                           STUN_ATTRIBUTE_PRIORITY,
+                           STUN_ATTRIBUTE_CHANGE_REQUEST,
                            0};
 
 void initResponder(StunAgent* agent)
@@ -186,7 +189,8 @@ QByteArray LoopbackTurnServer::answer(const QByteArray& request, const QHostAddr
 {
     if (m_mode == Mode::Garbage)
         return QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\nServer: not-turn\r\n\r\n");
-    const bool cookie = request.size() >= 8 && request.mid(4, 4) == QByteArray("\x21\x12\xa4\x42", 4);
+    const bool cookie =
+        request.size() >= 8 && request.mid(4, 4) == QByteArray("\x21\x12\xa4\x42", 4);
     if (!cookie)
         return answerClassicBinding(request, from, port);
     StunAgent agent;
@@ -194,9 +198,8 @@ QByteArray LoopbackTurnServer::answer(const QByteArray& request, const QHostAddr
                     StunAgentUsageFlags(STUN_AGENT_USAGE_LONG_TERM_CREDENTIALS));
     QByteArray in = request;
     StunMessage req;
-    const StunValidationStatus st =
-        stun_agent_validate(&agent, &req, reinterpret_cast<uint8_t*>(in.data()), size_t(in.size()),
-                            validater, nullptr);
+    const StunValidationStatus st = stun_agent_validate(
+        &agent, &req, reinterpret_cast<uint8_t*>(in.data()), size_t(in.size()), validater, nullptr);
     if (st == STUN_VALIDATION_NOT_STUN || st == STUN_VALIDATION_INCOMPLETE_STUN ||
         st == STUN_VALIDATION_BAD_REQUEST || stun_message_get_class(&req) != STUN_REQUEST)
         return {};
@@ -239,8 +242,8 @@ QByteArray LoopbackTurnServer::answer(const QByteArray& request, const QHostAddr
     stun_message_find32(&req, STUN_ATTRIBUTE_LIFETIME, &lifetime);
     if (method == STUN_ALLOCATE) {
         ++m_allocations;
-        appendAddress(&resp, STUN_ATTRIBUTE_XOR_RELAYED_ADDRESS, QHostAddress(QHostAddress::LocalHost),
-                      quint16(49152 + m_allocations));
+        appendAddress(&resp, STUN_ATTRIBUTE_XOR_RELAYED_ADDRESS,
+                      QHostAddress(QHostAddress::LocalHost), quint16(49152 + m_allocations));
         appendAddress(&resp, STUN_ATTRIBUTE_XOR_MAPPED_ADDRESS, from, port);
         lifetime = qMin<uint32_t>(lifetime, 600);
     } else if (lifetime == 0) {
@@ -265,9 +268,8 @@ QByteArray LoopbackTurnServer::answerClassicBinding(const QByteArray& request,
     stun_agent_init(&agent, kKnown, STUN_COMPATIBILITY_RFC3489, StunAgentUsageFlags(0));
     QByteArray in = request;
     StunMessage req;
-    const StunValidationStatus st =
-        stun_agent_validate(&agent, &req, reinterpret_cast<uint8_t*>(in.data()), size_t(in.size()),
-                            nullptr, nullptr);
+    const StunValidationStatus st = stun_agent_validate(
+        &agent, &req, reinterpret_cast<uint8_t*>(in.data()), size_t(in.size()), nullptr, nullptr);
     if ((st != STUN_VALIDATION_SUCCESS && st != STUN_VALIDATION_UNKNOWN_REQUEST_ATTRIBUTE) ||
         stun_message_get_class(&req) != STUN_REQUEST ||
         stun_message_get_method(&req) != STUN_BINDING)
@@ -290,13 +292,18 @@ QByteArray LoopbackTurnServer::answerClassicBinding(const QByteArray& request,
 QByteArray LoopbackTurnServer::spoil(QByteArray reply) const
 {
     switch (m_mode) {
-    case Mode::WrongCookie: reply[4] = char(reply.at(4) ^ 0x55); break;
-    case Mode::Truncated: reply.truncate(reply.size() - 10); break;
+    case Mode::WrongCookie:
+        reply[4] = char(reply.at(4) ^ 0x55);
+        break;
+    case Mode::Truncated:
+        reply.truncate(reply.size() - 10);
+        break;
     case Mode::OversizedAttribute:
         reply[22] = char(0xff);
         reply[23] = char(0xf0);
         break;
-    default: break;
+    default:
+        break;
     }
     return reply;
 }

@@ -19,19 +19,25 @@ class LoopbackTurnServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Transport { Udp, Tcp, Tls };
-    enum class Mode {
+    enum class Transport
+    {
+        Udp,
+        Tcp,
+        Tls
+    };
+    enum class Mode
+    {
         Answer,
         Silent,
-        Garbage,            // bytes that are not STUN
-        WrongCookie,        // the right answer with its magic cookie altered
-        Truncated,          // the right answer cut short
-        OversizedAttribute, // an attribute whose length runs past the message
+        Garbage,               // bytes that are not STUN
+        WrongCookie,           // the right answer with its magic cookie altered
+        Truncated,             // the right answer cut short
+        OversizedAttribute,    // an attribute whose length runs past the message
         ChallengeWithoutNonce, // 401 with neither REALM nor NONCE
-        ErrorResponse,      // 403 Forbidden to everything
-        StaleNonceOnce,     // the first authenticated Allocate gets 438 with a new nonce
-        BadIntegrity,       // the allocation success signed with the wrong key
-        Endless             // streams: bytes without end; UDP: a flood of garbage datagrams
+        ErrorResponse,         // 403 Forbidden to everything
+        StaleNonceOnce,        // the first authenticated Allocate gets 438 with a new nonce
+        BadIntegrity,          // the allocation success signed with the wrong key
+        Endless                // streams: bytes without end; UDP: a flood of garbage datagrams
     };
     static constexpr const char* kUser = "turnuser";
     static constexpr const char* kPassword = "s3cret-turn-pass";
@@ -47,7 +53,7 @@ public:
 
     int requests() const { return m_requests; }
     int allocations() const { return m_allocations; }
-    int releases() const { return m_releases; }       // Refresh with LIFETIME 0
+    int releases() const { return m_releases; }         // Refresh with LIFETIME 0
     int authFailures() const { return m_authFailures; } // wrong user or password
     int bindings() const { return m_bindings; }
 
