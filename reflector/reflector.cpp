@@ -179,13 +179,14 @@ QByteArray sipOptionsResponse(const QByteArray& request, const QHostAddress& fro
         common += "Via: " + v + "\r\n";
     common += "From: " + from_ + "\r\nTo: " + to + "\r\nCall-ID: " + callId + "\r\nCSeq: " + cseq +
               "\r\nServer: easyuc-reflector/" EASYUC_VERSION "\r\n";
-    const QByteArray ok = "SIP/2.0 200 OK\r\n" + common +
-                          "Content-Type: message/sipfrag\r\nContent-Length: " +
-                          QByteArray::number(head.size()) + "\r\n\r\n" + head;
+    const QByteArray ok =
+        "SIP/2.0 200 OK\r\n" + common +
+        "Content-Type: message/sipfrag\r\nContent-Length: " + QByteArray::number(head.size()) +
+        "\r\n\r\n" + head;
     if (ok.size() <= request.size())
         return ok;
-    const QByteArray pad = "SIP/2.0 400 Too Small To Echo, Pad The Request\r\n" + common +
-                           "Content-Length: 0\r\n\r\n";
+    const QByteArray pad =
+        "SIP/2.0 400 Too Small To Echo, Pad The Request\r\n" + common + "Content-Length: 0\r\n\r\n";
     return pad.size() <= request.size() ? pad : QByteArray();
 }
 
@@ -252,7 +253,8 @@ bool Reflector::start(QString* error)
             delete s;
             return nullptr;
         }
-        connect(s, &QUdpSocket::readyRead, this, [this, s, sip, echo] { onDatagrams(s, sip, echo); });
+        connect(s, &QUdpSocket::readyRead, this,
+                [this, s, sip, echo] { onDatagrams(s, sip, echo); });
         m_udp.append(s);
         return s;
     };
@@ -411,8 +413,8 @@ void Reflector::onTcpReadable(QTcpSocket* socket)
         ++m_stats.received;
         if (!admit(socket->peerAddress(), socket->peerPort()))
             continue;
-        const QByteArray reply = sipOptionsResponse(message, socket->peerAddress(),
-                                                    socket->peerPort());
+        const QByteArray reply =
+            sipOptionsResponse(message, socket->peerAddress(), socket->peerPort());
         if (reply.isEmpty() || reply.size() > it->credit) {
             ++m_stats.dropped;
             continue;
@@ -422,8 +424,9 @@ void Reflector::onTcpReadable(QTcpSocket* socket)
         ++m_stats.answered;
         m_stats.bytesOut += quint64(reply.size());
         if (m_config.verbose)
-            qInfo("tcp %s:%u: %lld bytes in, %lld out", qPrintable(socket->peerAddress().toString()),
-                  socket->peerPort(), qint64(message.size()), qint64(reply.size()));
+            qInfo("tcp %s:%u: %lld bytes in, %lld out",
+                  qPrintable(socket->peerAddress().toString()), socket->peerPort(),
+                  qint64(message.size()), qint64(reply.size()));
     }
 }
 

@@ -59,8 +59,8 @@ struct ReflectorConfig
     bool echo = true;
     quint16 firstEchoPort = 16384; // UDP echo range; 0 = one free port (tests)
     quint16 lastEchoPort = 32768;
-    double rate = 20;     // messages per second per source
-    int burst = 60;       // messages a source may send at once
+    double rate = 20; // messages per second per source
+    int burst = 60;   // messages a source may send at once
     int maxSources = 4096;
     int maxDatagram = 4096; // larger datagrams are dropped
     int maxTcpConnections = 64;
@@ -94,8 +94,8 @@ public:
     bool start(QString* error);
     void stop();
     const ReflectorStats& stats() const { return m_stats; }
-    quint16 sipPort() const;             // bound port (after start)
-    QList<quint16> echoPorts() const;    // bound echo ports (after start)
+    quint16 sipPort() const;          // bound port (after start)
+    QList<quint16> echoPorts() const; // bound echo ports (after start)
 
 private:
     void onDatagrams(QUdpSocket* socket, bool sipPort, bool echoPort);
@@ -119,8 +119,8 @@ private:
 };
 
 // Parses the command line; returns false with *error set on bad usage.
-bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config,
-                             bool* help, bool* version, QString* error);
+bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config, bool* help,
+                             bool* version, QString* error);
 
 // The man-page style --help text.
 QString reflectorHelpText();

@@ -2,7 +2,6 @@
 #include "reflector.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 #ifdef Q_OS_UNIX

@@ -29,11 +29,16 @@ bool sameMapping(const NatObservation& a, const NatObservation& b)
 QString natMappingKey(NatMapping mapping)
 {
     switch (mapping) {
-    case NatMapping::Unknown: return QStringLiteral("unknown");
-    case NatMapping::EndpointIndependent: return QStringLiteral("endpoint-independent");
-    case NatMapping::AddressDependent: return QStringLiteral("address-dependent");
-    case NatMapping::AddressPortDependent: return QStringLiteral("address-and-port-dependent");
-    case NatMapping::Dependent: return QStringLiteral("destination-dependent");
+    case NatMapping::Unknown:
+        return QStringLiteral("unknown");
+    case NatMapping::EndpointIndependent:
+        return QStringLiteral("endpoint-independent");
+    case NatMapping::AddressDependent:
+        return QStringLiteral("address-dependent");
+    case NatMapping::AddressPortDependent:
+        return QStringLiteral("address-and-port-dependent");
+    case NatMapping::Dependent:
+        return QStringLiteral("destination-dependent");
     }
     return {};
 }
@@ -41,10 +46,14 @@ QString natMappingKey(NatMapping mapping)
 QString natFilteringKey(NatFiltering filtering)
 {
     switch (filtering) {
-    case NatFiltering::Untested: return QStringLiteral("not tested");
-    case NatFiltering::EndpointIndependent: return QStringLiteral("endpoint-independent");
-    case NatFiltering::AddressDependent: return QStringLiteral("address-dependent");
-    case NatFiltering::AddressPortDependent: return QStringLiteral("address-and-port-dependent");
+    case NatFiltering::Untested:
+        return QStringLiteral("not tested");
+    case NatFiltering::EndpointIndependent:
+        return QStringLiteral("endpoint-independent");
+    case NatFiltering::AddressDependent:
+        return QStringLiteral("address-dependent");
+    case NatFiltering::AddressPortDependent:
+        return QStringLiteral("address-and-port-dependent");
     }
     return {};
 }
@@ -53,10 +62,9 @@ NatMapping classifyNatMapping(const QList<NatObservation>& observations)
 {
     if (observations.size() < 2)
         return NatMapping::Unknown;
-    const bool allSame = std::all_of(observations.begin(), observations.end(),
-                                     [&](const NatObservation& o) {
-                                         return sameMapping(o, observations.first());
-                                     });
+    const bool allSame =
+        std::all_of(observations.begin(), observations.end(),
+                    [&](const NatObservation& o) { return sameMapping(o, observations.first()); });
     if (allSame)
         return NatMapping::EndpointIndependent;
     // RFC 5780 §4.3: same address, other port, other mapping = address-and-port-dependent.

@@ -12,11 +12,11 @@ class DnsProbe;
 // How the NAT chooses the public address:port for one local socket (RFC 4787 / RFC 5780).
 enum class NatMapping
 {
-    Unknown,             // fewer than two destinations answered
-    EndpointIndependent, // the same mapping towards every destination
-    AddressDependent,    // changes with the destination address only
+    Unknown,              // fewer than two destinations answered
+    EndpointIndependent,  // the same mapping towards every destination
+    AddressDependent,     // changes with the destination address only
     AddressPortDependent, // changes with the destination port too
-    Dependent            // changes between destinations; which kind cannot be told apart
+    Dependent             // changes between destinations; which kind cannot be told apart
 };
 
 // Which incoming packets the NAT lets through to a mapping (RFC 5780 §4.4).

@@ -71,8 +71,7 @@ SipAlgFinding classifySipAnswer(const SipProbeResult& r, const QHostAddress& pub
     // A NAT lies on the path when STUN saw another address than ours; without STUN, when our
     // address is private and the server's is public.
     const bool nat = !publicAddress.isNull()
-                         ? !publicAddress.isEqual(r.localAddress,
-                                                  QHostAddress::TolerantConversion)
+                         ? !publicAddress.isEqual(r.localAddress, QHostAddress::TolerantConversion)
                          : isPrivateAddress(r.localAddress) && !isPrivateAddress(r.server) &&
                                !r.server.isLoopback();
     if (e.receivedPresent) {
@@ -198,7 +197,8 @@ RequirementResult SipAlgCheck::conclude() const
 {
     RequirementResult r = makeResult(Status::Warn, QString());
     const bool stunAnswered = m_stunResult && m_stunResult->ok();
-    const QHostAddress publicAddress = stunAnswered ? m_stunResult->answer.mapped() : QHostAddress();
+    const QHostAddress publicAddress =
+        stunAnswered ? m_stunResult->answer.mapped() : QHostAddress();
     QStringList proofs;   // targets proving rewriting
     QStringList clean;    // targets proving none
     QStringList unproven; // answered or not, without proof either way
@@ -208,7 +208,9 @@ RequirementResult SipAlgCheck::conclude() const
         const SipAlgFinding finding = classifySipAnswer(res, publicAddress, p.reflector);
         const Status status = sipAlgFindingStatus(finding);
         r.items.append({p.target, status, describe(p, res, finding)});
-        (status == Status::Fail ? proofs : status == Status::Pass ? clean : unproven)
+        (status == Status::Fail   ? proofs
+         : status == Status::Pass ? clean
+                                  : unproven)
             .append(p.target);
         answered += res.ok() ? 1 : 0;
         QString prefix = p.target.section(QLatin1Char(' '), 0, p.reflector ? 1 : 0).toLower();
@@ -225,8 +227,9 @@ RequirementResult SipAlgCheck::conclude() const
                               endpointText(a.plainMapped, a.plainMappedPort));
             r.addEvidence(QStringLiteral("stun.payloadRewritten"),
                           a.mappedDiffers() ? QStringLiteral("yes")
-                          : a.plainMapped.isNull() ? QStringLiteral("not comparable (no MAPPED-ADDRESS)")
-                                                   : QStringLiteral("no"));
+                          : a.plainMapped.isNull()
+                              ? QStringLiteral("not comparable (no MAPPED-ADDRESS)")
+                              : QStringLiteral("no"));
         } else {
             r.addEvidence(QStringLiteral("stun.error"), QStringLiteral("no answer"));
         }
@@ -329,13 +332,12 @@ QString SipAlgCheck::describe(const Probe& p, const SipProbeResult& r, SipAlgFin
     case SipAlgFinding::EchoMissing:
         return tr("The reflector answered over %1 but did not echo the request.").arg(transport);
     case SipAlgFinding::ReceivedPublic:
-        return p.reflector
-                   ? tr("The reflector received our request over %1 unchanged and saw the "
-                        "address %2.")
-                         .arg(transport, r.echo.received)
-                   : tr("The PBX answered over %1 (%2), saw the public address %3, and the "
-                        "message came back unchanged.")
-                         .arg(transport, r.response.statusLine, r.echo.received);
+        return p.reflector ? tr("The reflector received our request over %1 unchanged and saw the "
+                                "address %2.")
+                                 .arg(transport, r.echo.received)
+                           : tr("The PBX answered over %1 (%2), saw the public address %3, and the "
+                                "message came back unchanged.")
+                                 .arg(transport, r.response.statusLine, r.echo.received);
     case SipAlgFinding::NoNat:
         return tr("The answer over %1 came back unchanged and no NAT lies on the way (the server "
                   "saw this computer's own address).")
@@ -360,9 +362,8 @@ void SipAlgCheck::addProbeEvidence(RequirementResult& result, const QString& pre
     if (!r.localAddress.isNull())
         add(QStringLiteral("local"), endpointText(r.localAddress, r.localPort));
     add(QStringLiteral("attempts"), r.attempts ? QString::number(r.attempts) : QString());
-    add(QStringLiteral("sent.via"), r.echo.sentVia.isEmpty()
-                                        ? sipRawHeader(r.request.bytes, "via")
-                                        : r.echo.sentVia);
+    add(QStringLiteral("sent.via"),
+        r.echo.sentVia.isEmpty() ? sipRawHeader(r.request.bytes, "via") : r.echo.sentVia);
     add(QStringLiteral("sent.contact"), sipRawHeader(r.request.bytes, "contact"));
     if (!r.ok()) {
         add(QStringLiteral("error"), sipProbeErrorKey(r.error));
@@ -374,15 +375,15 @@ void SipAlgCheck::addProbeEvidence(RequirementResult& result, const QString& pre
     add(QStringLiteral("server.software"), r.response.server());
     add(QStringLiteral("rttMs"), QString::number(r.rttMs));
     add(QStringLiteral("echoed.via"), r.echo.echoedVia);
-    add(QStringLiteral("received"), r.echo.receivedPresent ? r.echo.received
-                                                           : QStringLiteral("(absent)"));
+    add(QStringLiteral("received"),
+        r.echo.receivedPresent ? r.echo.received : QStringLiteral("(absent)"));
     add(QStringLiteral("rport"), r.echo.rport);
-    add(QStringLiteral("via.matches"), r.echo.viaMatches ? QStringLiteral("yes")
-                                                         : QStringLiteral("no"));
+    add(QStringLiteral("via.matches"),
+        r.echo.viaMatches ? QStringLiteral("yes") : QStringLiteral("no"));
     if (r.echo.echoPresent) {
-        add(QStringLiteral("echo.rewritten"), r.echo.rewrittenHeaders.isEmpty()
-                                                  ? QStringLiteral("none")
-                                                  : r.echo.rewrittenHeaders.join(QStringLiteral(", ")));
+        add(QStringLiteral("echo.rewritten"),
+            r.echo.rewrittenHeaders.isEmpty() ? QStringLiteral("none")
+                                              : r.echo.rewrittenHeaders.join(QStringLiteral(", ")));
         add(QStringLiteral("echo.contact"), sipRawHeader(r.echo.echoedRequest, "contact"));
         add(QStringLiteral("echo.via"), sipRawHeader(r.echo.echoedRequest, "via"));
     }

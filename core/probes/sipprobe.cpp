@@ -6,7 +6,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUdpSocket>
-
 #include <cerrno>
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -26,7 +25,7 @@ constexpr int kEchoOverhead = 400;
 QByteArray compactToLong(const QByteArray& lower)
 {
     static const QHash<QByteArray, QByteArray> compact = {
-        {"v", "via"},     {"f", "from"},           {"t", "to"},          {"i", "call-id"},
+        {"v", "via"},     {"f", "from"},           {"t", "to"},           {"i", "call-id"},
         {"m", "contact"}, {"l", "content-length"}, {"c", "content-type"}, {"k", "supported"}};
     return compact.value(lower, lower);
 }
@@ -114,15 +113,24 @@ QHostAddress withoutScope(QHostAddress a)
 QString sipProbeErrorKey(SipProbeError error)
 {
     switch (error) {
-    case SipProbeError::None: return QStringLiteral("none");
-    case SipProbeError::Dns: return QStringLiteral("dns");
-    case SipProbeError::Refused: return QStringLiteral("refused");
-    case SipProbeError::Unreachable: return QStringLiteral("unreachable");
-    case SipProbeError::Timeout: return QStringLiteral("timeout");
-    case SipProbeError::Closed: return QStringLiteral("closed");
-    case SipProbeError::Garbage: return QStringLiteral("not-sip");
-    case SipProbeError::TooLarge: return QStringLiteral("too-large");
-    case SipProbeError::SocketError: return QStringLiteral("socket-error");
+    case SipProbeError::None:
+        return QStringLiteral("none");
+    case SipProbeError::Dns:
+        return QStringLiteral("dns");
+    case SipProbeError::Refused:
+        return QStringLiteral("refused");
+    case SipProbeError::Unreachable:
+        return QStringLiteral("unreachable");
+    case SipProbeError::Timeout:
+        return QStringLiteral("timeout");
+    case SipProbeError::Closed:
+        return QStringLiteral("closed");
+    case SipProbeError::Garbage:
+        return QStringLiteral("not-sip");
+    case SipProbeError::TooLarge:
+        return QStringLiteral("too-large");
+    case SipProbeError::SocketError:
+        return QStringLiteral("socket-error");
     }
     return {};
 }
@@ -136,9 +144,9 @@ SipProbe::SipProbe(QObject* parent) : QObject(parent)
         if (!m_result.excerpt.isEmpty())
             conclude(SipProbeError::Garbage, QStringLiteral("only unusable answers"));
         else
-            conclude(SipProbeError::Timeout,
-                     m_result.attempts > 0 ? QStringLiteral("no SIP answer")
-                                           : QStringLiteral("not connected"));
+            conclude(SipProbeError::Timeout, m_result.attempts > 0
+                                                 ? QStringLiteral("no SIP answer")
+                                                 : QStringLiteral("not connected"));
     });
     m_retransmit = new QTimer(this);
     m_retransmit->setSingleShot(true);
@@ -245,7 +253,9 @@ void SipProbe::sendUdp()
         conclude(SipProbeError::SocketError, m_socket->errorString());
         return;
     }
-    m_retransmit->start(int(qMin<qint64>(m_rtoMs, left)));
+    // No retransmission that could not be answered before the deadline: that ends the wait.
+    if (m_rtoMs < left)
+        m_retransmit->start(m_rtoMs);
     m_rtoMs = qMin(m_rtoMs * 2, kT2Ms);
 }
 
@@ -450,8 +460,8 @@ QStringList sipHeaderDifferences(const QByteArray& sent, const QByteArray& echoe
     QList<RawHeader> hb = rawHeaders(b);
     // Each sent header against the echoed header of the same name and rank.
     for (const RawHeader& h : ha) {
-        const auto it = std::find_if(hb.begin(), hb.end(),
-                                     [&h](const RawHeader& e) { return e.key == h.key; });
+        const auto it =
+            std::find_if(hb.begin(), hb.end(), [&h](const RawHeader& e) { return e.key == h.key; });
         if (it == hb.end()) {
             add(h.name);
             continue;
@@ -474,16 +484,16 @@ SipEchoComparison compareSipEcho(const SipRequest& sent, const QHostAddress& loc
     if (!vias.isEmpty()) {
         const SipVia& top = vias.first();
         c.echoedVia = top.raw;
-        c.viaMatches =
-            sipViaWithoutNatParameters(c.sentVia) == sipViaWithoutNatParameters(top.raw);
+        c.viaMatches = sipViaWithoutNatParameters(c.sentVia) == sipViaWithoutNatParameters(top.raw);
         sipViaParameter(top.raw, QStringLiteral("received"), &c.receivedPresent);
         c.received = top.received;
         c.rport = top.rport;
         const QHostAddress seen(c.received);
         c.receivedIsLocal = !seen.isNull() && withoutScope(seen) == withoutScope(local);
     }
-    if (response.header("content-type").trimmed().startsWith(QStringLiteral("message/sipfrag"),
-                                                            Qt::CaseInsensitive) &&
+    if (response.header("content-type")
+            .trimmed()
+            .startsWith(QStringLiteral("message/sipfrag"), Qt::CaseInsensitive) &&
         !response.body.isEmpty()) {
         c.echoPresent = true;
         c.echoedRequest = response.body;
@@ -504,8 +514,8 @@ void padSipRequest(SipRequest* request, int size)
         const QByteArray length = "Content-Length: " + QByteArray::number(body) + "\r\n\r\n";
         body = qMax<qsizetype>(0, size - head.size() - length.size());
     }
-    request->bytes = head + "Content-Length: " + QByteArray::number(body) + "\r\n\r\n" +
-                     QByteArray(body, '.');
+    request->bytes =
+        head + "Content-Length: " + QByteArray::number(body) + "\r\n\r\n" + QByteArray(body, '.');
 }
 
 qsizetype sipStreamFrameLength(const QByteArray& buffer, int maxBytes)

@@ -46,12 +46,12 @@ QString sipProbeErrorKey(SipProbeError error);
 // What an answer says about the path: was what we wrote echoed unchanged?
 struct SipEchoComparison
 {
-    QString sentVia;      // our top Via as sent
-    QString echoedVia;    // the response's top Via as received
+    QString sentVia;         // our top Via as sent
+    QString echoedVia;       // the response's top Via as received
     bool viaMatches = false; // equal byte for byte once received/rport are set aside
     bool receivedPresent = false;
-    QString received;     // the source address the answering server saw
-    QString rport;        // the source port it saw
+    QString received;             // the source address the answering server saw
+    QString rport;                // the source port it saw
     bool receivedIsLocal = false; // received= names our own (local) address
     // With an echoing reflector: the request as it arrived there, and the headers (or
     // "Request-Line") that differ from what we sent, in order.

@@ -4,11 +4,9 @@
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>
-#include <gtest/gtest.h>
-
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
-
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 
@@ -26,9 +24,11 @@ public:
     explicit Rfc5780Server(int alternateShift = 0, bool offerOther = true)
         : m_shift(alternateShift), m_offerOther(offerOther)
     {
-        m_ok = m_primary.bind(QHostAddress::LocalHost, 0) && m_alternate.bind(QHostAddress::LocalHost, 0);
+        m_ok = m_primary.bind(QHostAddress::LocalHost, 0) &&
+               m_alternate.bind(QHostAddress::LocalHost, 0);
         QObject::connect(&m_primary, &QUdpSocket::readyRead, [this] { serve(m_primary, false); });
-        QObject::connect(&m_alternate, &QUdpSocket::readyRead, [this] { serve(m_alternate, true); });
+        QObject::connect(&m_alternate, &QUdpSocket::readyRead,
+                         [this] { serve(m_alternate, true); });
     }
     bool ok() const { return m_ok; }
     quint16 port() const { return m_primary.localPort(); }
@@ -76,8 +76,8 @@ private:
         if (xored)
             stun_message_append_xor_addr(msg, StunAttribute(type), &ss, sizeof sin);
         else
-            stun_message_append_addr(msg, StunAttribute(type), reinterpret_cast<const sockaddr*>(&ss),
-                                     sizeof sin);
+            stun_message_append_addr(msg, StunAttribute(type),
+                                     reinterpret_cast<const sockaddr*>(&ss), sizeof sin);
     }
 
     QUdpSocket m_primary;
@@ -113,7 +113,8 @@ TEST(NatCheck, SameMappingTowardsTwoServersIsPass)
     const CheckRun run = runCheck(check, natProfile({a.port(), b.port()}));
     EXPECT_EQ(run.finishedCount, 1);
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("mapping")), QStringLiteral("endpoint-independent"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("mapping")),
+              QStringLiteral("endpoint-independent"));
     EXPECT_EQ(run.result.items.size(), 2);
     EXPECT_EQ(a.requests(), 1);
     EXPECT_EQ(b.requests(), 1);
@@ -143,7 +144,8 @@ TEST(NatCheck, Rfc5780OtherAddressGivesASecondDestination)
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
     EXPECT_EQ(run.result.items.size(), 2);
     // Loopback filters nothing: the answer from the other port arrives.
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("filtering")), QStringLiteral("endpoint-independent"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("filtering")),
+              QStringLiteral("endpoint-independent"));
 }
 
 TEST(NatCheck, Rfc5780ShiftedAlternateIsSymmetric)
@@ -182,14 +184,18 @@ TEST(NatMappingClassifier, Rfc5780Cases)
 {
     EXPECT_EQ(classifyNatMapping({}), NatMapping::Unknown);
     EXPECT_EQ(classifyNatMapping({obs("198.51.100.30", 3478, 4000)}), NatMapping::Unknown);
-    EXPECT_EQ(classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3479, 4000)}),
-              NatMapping::EndpointIndependent);
-    EXPECT_EQ(classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3478, 4001),
-                                  obs("198.51.100.31", 3479, 4001)}),
-              NatMapping::AddressDependent);
-    EXPECT_EQ(classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3478, 4001),
-                                  obs("198.51.100.31", 3479, 4002)}),
-              NatMapping::AddressPortDependent);
-    EXPECT_EQ(classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3478, 4001)}),
-              NatMapping::Dependent);
+    EXPECT_EQ(
+        classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3479, 4000)}),
+        NatMapping::EndpointIndependent);
+    EXPECT_EQ(
+        classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3478, 4001),
+                            obs("198.51.100.31", 3479, 4001)}),
+        NatMapping::AddressDependent);
+    EXPECT_EQ(
+        classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3478, 4001),
+                            obs("198.51.100.31", 3479, 4002)}),
+        NatMapping::AddressPortDependent);
+    EXPECT_EQ(
+        classifyNatMapping({obs("198.51.100.30", 3478, 4000), obs("198.51.100.31", 3478, 4001)}),
+        NatMapping::Dependent);
 }

@@ -21,7 +21,8 @@ Profile sipProfile(quint16 port, int timeoutMs = 2000)
 CheckRun runSipAlg(const Profile& profile)
 {
     SipAlgCheck check;
-    return runCheck(check, profile, [](RunContext& c) { c.setPbxAddresses({QHostAddress::LocalHost}); });
+    return runCheck(check, profile,
+                    [](RunContext& c) { c.setPbxAddresses({QHostAddress::LocalHost}); });
 }
 
 // An answered exchange as seen from 192.168.77.10 behind a NAT, towards a public PBX.
@@ -93,7 +94,8 @@ TEST(SipAlgCheck, StunPayloadRewritingFailsEvenWithCleanSip)
     p.stun = {{QStringLiteral("127.0.0.1"), stun.port()}};
     const CheckRun run = runSipAlg(p);
     EXPECT_EQ(run.result.status, Status::Fail);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("stun.payloadRewritten")), QStringLiteral("yes"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("stun.payloadRewritten")),
+              QStringLiteral("yes"));
     ASSERT_EQ(run.result.items.size(), 3);
     EXPECT_EQ(run.result.items.at(2).status, Status::Fail);
 }
@@ -107,7 +109,8 @@ TEST(SipAlgCheck, CleanStunKeepsThePass)
     p.stun = {{QStringLiteral("127.0.0.1"), stun.port()}};
     const CheckRun run = runSipAlg(p);
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("public.address")), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("public.address")),
+              QStringLiteral("127.0.0.1"));
 }
 
 TEST(SipAlgClassify, ReceivedPrivateBehindNatIsProofOfAnAlg)
@@ -120,7 +123,8 @@ TEST(SipAlgClassify, ReceivedPrivateBehindNatIsProofOfAnAlg)
               SipAlgFinding::ReceivedPrivate);
     EXPECT_EQ(classifySipAnswer(natAnswer(QStringLiteral("203.0.113.2")), stunPublic, false),
               SipAlgFinding::ReceivedPublic);
-    EXPECT_EQ(classifySipAnswer(natAnswer(QString()), stunPublic, false), SipAlgFinding::NotReported);
+    EXPECT_EQ(classifySipAnswer(natAnswer(QString()), stunPublic, false),
+              SipAlgFinding::NotReported);
     // No NAT at all (STUN sees our own address): received= equal to it is normal.
     EXPECT_EQ(classifySipAnswer(natAnswer(QStringLiteral("192.168.77.10")),
                                 QHostAddress(QStringLiteral("192.168.77.10")), false),

@@ -71,7 +71,8 @@ TEST(SipProbe, TcpAnswerIsFramedAndCompared)
     ASSERT_TRUE(run.result.ok()) << run.result.detail.toStdString();
     EXPECT_TRUE(run.result.echo.viaMatches);
     EXPECT_TRUE(run.result.echo.sentVia.startsWith(QStringLiteral("SIP/2.0/TCP 127.0.0.1:")));
-    EXPECT_TRUE(sipRawHeader(run.result.request.bytes, "contact").contains(QStringLiteral("transport=tcp")));
+    EXPECT_TRUE(sipRawHeader(run.result.request.bytes, "contact")
+                    .contains(QStringLiteral("transport=tcp")));
 }
 
 TEST(SipProbe, RewrittenViaIsSeen)
@@ -102,8 +103,8 @@ TEST(SipProbe, UdpSilenceRetransmitsAndEndsAtTheDeadline)
 
 TEST(SipProbe, GarbageAndMalformedAreNotAnswers)
 {
-    for (auto mode : {SipResponder::Mode::Garbage, SipResponder::Mode::Malformed,
-                      SipResponder::Mode::Huge}) {
+    for (auto mode :
+         {SipResponder::Mode::Garbage, SipResponder::Mode::Malformed, SipResponder::Mode::Huge}) {
         SipResponder bad(mode);
         ASSERT_TRUE(bad.ok());
         const ProbeRun udp = probe(bad.port(), SipTransport::Udp, 1000);
@@ -153,13 +154,15 @@ TEST(SipEcho, ViaComparisonIgnoresOnlyNatParameters)
 
 TEST(SipEcho, HeaderDifferencesNameTheRewrittenHeaders)
 {
-    const QByteArray sent = "OPTIONS sip:pbx SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.2:4000;branch=z9hG4bK1\r\n"
-                            "From: <sip:a@pbx>;tag=1\r\nContact: <sip:a@10.0.0.2:4000>\r\n"
-                            "Content-Length: 0\r\n\r\n";
+    const QByteArray sent =
+        "OPTIONS sip:pbx SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.2:4000;branch=z9hG4bK1\r\n"
+        "From: <sip:a@pbx>;tag=1\r\nContact: <sip:a@10.0.0.2:4000>\r\n"
+        "Content-Length: 0\r\n\r\n";
     EXPECT_TRUE(sipHeaderDifferences(sent, sent).isEmpty());
     QByteArray alg = sent;
     alg.replace("10.0.0.2", "203.0.113.2");
-    EXPECT_EQ(sipHeaderDifferences(sent, alg), (QStringList{QStringLiteral("Via"), QStringLiteral("Contact")}));
+    EXPECT_EQ(sipHeaderDifferences(sent, alg),
+              (QStringList{QStringLiteral("Via"), QStringLiteral("Contact")}));
     QByteArray inserted = sent;
     inserted.replace("Content-Length", "X-Inspected: yes\r\nContent-Length");
     EXPECT_EQ(sipHeaderDifferences(sent, inserted), QStringList{QStringLiteral("X-Inspected")});

@@ -125,7 +125,8 @@ TEST(ReflectorUdp, NeverAnswersWithMoreBytesThanReceived)
         for (char& c : d)
             c = char(rng.bounded(256));
         if (i % 3 == 0)
-            d.prepend("OPTIONS sip:x SIP/2.0\r\nVia: a\r\nFrom: b\r\nTo: c\r\nCall-ID: d\r\nCSeq: 1 OPTIONS\r\n\r\n");
+            d.prepend("OPTIONS sip:x SIP/2.0\r\nVia: a\r\nFrom: b\r\nTo: c\r\nCall-ID: d\r\nCSeq: "
+                      "1 OPTIONS\r\n\r\n");
         for (bool sip : {false, true}) {
             for (bool echo : {false, true})
                 ASSERT_LE(udpReply(d, kClient, 4000, sip, echo).size(), d.size()) << i;
@@ -157,7 +158,8 @@ TEST(ReflectorSip, TooSmallOrHostileRequestsGetNoLargerAnswer)
     EXPECT_LE(reply.size(), small.size());
     EXPECT_TRUE(sipOptionsResponse("INVITE sip:x SIP/2.0\r\n\r\n", kClient, 1).isEmpty());
     EXPECT_TRUE(sipOptionsResponse("OPTIONS sip:x SIP/2.0\r\nVia: a\r\n", kClient, 1).isEmpty());
-    EXPECT_TRUE(sipOptionsResponse("OPTIONS sip:x SIP/2.0\r\nVia: a\r\n\r\n", kClient, 1).isEmpty());
+    EXPECT_TRUE(
+        sipOptionsResponse("OPTIONS sip:x SIP/2.0\r\nVia: a\r\n\r\n", kClient, 1).isEmpty());
     EXPECT_EQ(sipFrameLength("OPTIONS x SIP/2.0\r\nl: -5\r\n\r\n", 1000), -1);
     EXPECT_EQ(sipFrameLength(QByteArray(2000, 'a'), 1000), -1);
 }
@@ -172,10 +174,10 @@ TEST(ReflectorRateLimiter, TokenBucketPerSource)
     for (int i = 0; i < 20; ++i)
         allowed += limiter.allow(a, 0) ? 1 : 0;
     EXPECT_EQ(allowed, 5);
-    EXPECT_TRUE(limiter.allow(b, 0)); // another source has its own bucket
+    EXPECT_TRUE(limiter.allow(b, 0));  // another source has its own bucket
     EXPECT_FALSE(limiter.allow(c, 0)); // the table is full of active sources
     EXPECT_FALSE(limiter.allow(a, 50));
-    EXPECT_TRUE(limiter.allow(a, 100)); // 10/s: one token per 100 ms
+    EXPECT_TRUE(limiter.allow(a, 100));   // 10/s: one token per 100 ms
     EXPECT_TRUE(limiter.allow(c, 10000)); // idle sources are forgotten when room is needed
 }
 
@@ -196,7 +198,8 @@ TEST(ReflectorService, RateLimitsAFloodAndNeverAmplifies)
         }
     });
     for (int i = 0; i < 50; ++i)
-        client.writeDatagram(QByteArray(100 + i, 'e'), QHostAddress::LocalHost, reflector.echoPorts().first());
+        client.writeDatagram(QByteArray(100 + i, 'e'), QHostAddress::LocalHost,
+                             reflector.echoPorts().first());
     waitFor([&] { return reflector.stats().received >= 50; }, 3000);
     waitFor([] { return false; }, 200);
     EXPECT_EQ(got, 10); // the burst, then the bucket is empty (1/s)
@@ -240,9 +243,12 @@ TEST(ReflectorCheck, SipProbeThroughTheReflectorIsClean)
     const CheckRun run = runCheck(check, p);
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
     ASSERT_EQ(run.result.items.size(), 4);
-    EXPECT_EQ(run.result.items.at(2).status, Status::Pass) << run.result.items.at(2).summary.toStdString();
-    EXPECT_EQ(run.result.items.at(3).status, Status::Pass) << run.result.items.at(3).summary.toStdString();
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("reflector.udp.echo.rewritten")), QStringLiteral("none"));
+    EXPECT_EQ(run.result.items.at(2).status, Status::Pass)
+        << run.result.items.at(2).summary.toStdString();
+    EXPECT_EQ(run.result.items.at(3).status, Status::Pass)
+        << run.result.items.at(3).summary.toStdString();
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("reflector.udp.echo.rewritten")),
+              QStringLiteral("none"));
     EXPECT_LE(reflector.stats().bytesOut, reflector.stats().bytesIn);
 }
 
@@ -265,5 +271,6 @@ TEST(ReflectorCheck, ContactRewrittenOnTheWayFailsNamingTheHeader)
     EXPECT_EQ(run.result.items.at(2).status, Status::Fail);
     EXPECT_TRUE(run.result.items.at(2).summary.contains(QStringLiteral("Contact")))
         << run.result.items.at(2).summary.toStdString();
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("reflector.udp.echo.rewritten")), QStringLiteral("Contact"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("reflector.udp.echo.rewritten")),
+              QStringLiteral("Contact"));
 }

@@ -99,13 +99,14 @@ private:
             via.replace("127.0.0.1", "203.0.113.2");
         if (m_mode == Mode::Answer || m_mode == Mode::RewriteVia)
             via.replace(";rport", QByteArray(";rport=" + QByteArray::number(port) +
-                                                 ";received=" + from.toString().toLatin1()));
+                                             ";received=" + from.toString().toLatin1()));
         if (m_mode == Mode::ReceivedPrivate)
-            via.replace(";rport",
-                        QByteArray(";rport=" + QByteArray::number(port) + ";received=192.168.77.10"));
+            via.replace(";rport", QByteArray(";rport=" + QByteArray::number(port) +
+                                             ";received=192.168.77.10"));
         return "SIP/2.0 200 OK\r\nVia: " + via + "\r\nFrom: " + header(request, "From") +
-               "\r\nTo: " + header(request, "To") + ";tag=pbx\r\nCall-ID: " +
-               header(request, "Call-ID") + "\r\nCSeq: " + header(request, "CSeq") +
+               "\r\nTo: " + header(request, "To") +
+               ";tag=pbx\r\nCall-ID: " + header(request, "Call-ID") +
+               "\r\nCSeq: " + header(request, "CSeq") +
                "\r\nServer: test PBX\r\nContent-Length: 0\r\n\r\n";
     }
 
