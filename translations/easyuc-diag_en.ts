@@ -106,6 +106,13 @@
             <numerusform>Connections leave from %n different public addresses: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n STUN server(s) answer: this network&apos;s public address is %1.</source>
+        <translation>
+            <numerusform>%n STUN server answers: this network&apos;s public address is %1.</numerusform>
+            <numerusform>%n STUN servers answer: this network&apos;s public address is %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>easyuc::TlsInterceptionCheck</name>

@@ -184,8 +184,8 @@
         <translation>Interrotto prima di iniziare.</translation>
     </message>
     <message>
-        <source>Not run because %1 did not succeed (%2).</source>
-        <translation>Non eseguito: il requisito %1 non è stato superato (%2).</translation>
+        <source>Not run because %1 ended as “%2”.</source>
+        <translation>Non eseguito perché %1 ha avuto esito “%2”.</translation>
     </message>
 </context>
 <context>
@@ -735,12 +735,12 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>--pbx: &quot;%1&quot; non è un nome host o un indirizzo IP valido.</translation>
     </message>
     <message>
-        <source>--only: unknown requirement id(s): %1.</source>
-        <translation>--only: nessun requisito ha questo id: %1.</translation>
-    </message>
-    <message>
         <source>--timeout-ms must be a whole number from 500 to 120000.</source>
         <translation>--timeout-ms deve essere un numero intero da 500 a 120000.</translation>
+    </message>
+    <message>
+        <source>--only: unknown requirement id: %1. Known ids: %2.</source>
+        <translation>--only: id di requisito sconosciuto: %1. Id validi: %2.</translation>
     </message>
 </context>
 <context>
@@ -789,7 +789,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>The support code %1 is not valid: a character was probably misread. Please read it again.</source>
-        <translation>Il codice di assistenza %1 non è valido: probabilmente un carattere è stato letto male. Rileggerlo, per favore.</translation>
+        <translation>Il codice di assistenza %1 non è valido: probabilmente un carattere è stato letto male. Ricontrollare il codice.</translation>
     </message>
     <message>
         <source>The support code %1 uses format %2, which this version of easyuc-diag cannot read.</source>
@@ -805,8 +805,8 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>%n problem(s) found: Easy UC will not work fully on this network.</source>
         <translation>
-            <numerusform>Trovato %n problema: Easy UC non funzionerà del tutto su questa rete.</numerusform>
-            <numerusform>Trovati %n problemi: Easy UC non funzionerà del tutto su questa rete.</numerusform>
+            <numerusform>Trovato %n problema: Easy UC non funzionerà pienamente su questa rete.</numerusform>
+            <numerusform>Trovati %n problemi: Easy UC non funzionerà pienamente su questa rete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -876,7 +876,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>The connection to %1 was refused (blocked by a firewall or nothing listening).</source>
-        <translation>La connessione a %1 è stata rifiutata (bloccata da un firewall o servizio non attivo).</translation>
+        <translation>La connessione a %1 è stata rifiutata (bloccata da un firewall, oppure nessun servizio è in ascolto).</translation>
     </message>
     <message>
         <source>The connection to %1 was reset.</source>
@@ -1069,7 +1069,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Secure connection works, but no HTTP answer: %1</source>
-        <translation>La connessione sicura funziona, ma manca la risposta HTTP: %1</translation>
+        <translation>La connessione sicura funziona, ma manca la risposta HTTP. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Proxima domain(s) cannot be reached: %1.</source>
@@ -1085,8 +1085,8 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>%n domain(s) could not be fully confirmed: %1.</source>
         <translation>
-            <numerusform>Non è stato possibile confermare del tutto %n dominio: %1.</numerusform>
-            <numerusform>Non è stato possibile confermare del tutto %n domini: %1.</numerusform>
+            <numerusform>Non è stato possibile confermare completamente %n dominio: %1.</numerusform>
+            <numerusform>Non è stato possibile confermare completamente %n domini: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Path MTU not proven: %1</source>
-        <translation>MTU del percorso non dimostrato: %1</translation>
+        <translation>MTU del percorso non dimostrato. %1</translation>
     </message>
     <message>
         <source>Allow outgoing UDP to the STUN server (port 3478) so that the packet size can be measured.</source>
@@ -1510,7 +1510,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>%1 accepts connections but gave no HTTP answer: %2</source>
-        <translation>%1 accetta connessioni, ma non ha dato una risposta HTTP: %2</translation>
+        <translation>%1 accetta connessioni, ma non ha dato una risposta HTTP. %2</translation>
     </message>
     <message>
         <source>The certificate presented for %1 is not valid. If the PBX address is right, a device on this network may be inspecting secure traffic: ask the network administrator to exclude %1 from SSL/TLS inspection.</source>
@@ -1734,7 +1734,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>SIP over %1 was refused (nothing listens on port %2, or a firewall rejects it).</source>
-        <translation>Il SIP in %1 è stato rifiutato (nessun servizio in ascolto sulla porta %2, oppure un firewall lo respinge).</translation>
+        <translation>La richiesta SIP in %1 è stata rifiutata (nessun servizio in ascolto sulla porta %2, oppure un firewall la respinge).</translation>
     </message>
     <message>
         <source>The SIP connection over %1 was closed without an answer.</source>
@@ -1814,10 +1814,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Indirizzo pubblico %1, andata e ritorno in %2 ms.</translation>
     </message>
     <message>
-        <source>The STUN server(s) answer: this network&apos;s public address is %1.</source>
-        <translation>STUN funziona: l&apos;indirizzo pubblico di questa rete è %1.</translation>
-    </message>
-    <message>
         <source>%1 of %2 STUN servers answer.</source>
         <translation>Rispondono %1 server STUN su %2.</translation>
     </message>
@@ -1860,6 +1856,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>The STUN server names could not be resolved, so no STUN server was reached.</source>
         <translation>Non è stato possibile risolvere i nomi dei server STUN, quindi nessun server STUN è stato raggiunto.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n STUN server(s) answer: this network&apos;s public address is %1.</source>
+        <translation>
+            <numerusform>Risponde %n server STUN: l&apos;indirizzo pubblico di questa rete è %1.</numerusform>
+            <numerusform>Rispondono %n server STUN: l&apos;indirizzo pubblico di questa rete è %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>easyuc::TlsInterceptionCheck</name>
@@ -1888,7 +1891,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Could not be checked: %1</source>
-        <translation>Non verificabile: %1</translation>
+        <translation>Non verificabile. %1</translation>
     </message>
     <message>
         <source>Secure connections are intercepted by %1: %2.</source>
