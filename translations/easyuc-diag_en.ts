@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n met</numerusform>
+            <numerusform>%n met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n not run</numerusform>
+            <numerusform>%n not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool errors</source>
+        <translation>
+            <numerusform>%n tool error</numerusform>
+            <numerusform>%n tool errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message numerus="yes">
         <source>%n problem(s) found: Easy UC will not work fully on this network.</source>

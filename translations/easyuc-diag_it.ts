@@ -652,6 +652,41 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Advisory</source>
         <translation>Consigliato</translation>
     </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n soddisfatto</numerusform>
+            <numerusform>%n soddisfatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n con avvisi</numerusform>
+            <numerusform>%n con avvisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n non superato</numerusform>
+            <numerusform>%n non superati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n non eseguito</numerusform>
+            <numerusform>%n non eseguiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool errors</source>
+        <translation>
+            <numerusform>%n errore dello strumento</numerusform>
+            <numerusform>%n errori dello strumento</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -1337,16 +1372,16 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Non misurato: nessuno dei %1 pacchetti di prova inviati a %2 ha avuto risposta.</translation>
     </message>
     <message>
-        <source>Allow outgoing UDP to port 3478 towards the STUN server so call quality can be measured; without it, calls may have no audio.</source>
-        <translation>Consentire il traffico UDP in uscita verso la porta 3478 del server STUN, così da poter misurare la qualità delle chiamate; senza questa regola le chiamate potrebbero non avere audio.</translation>
-    </message>
-    <message>
         <source>Round trip %1 ms, jitter %2 ms, loss %3 %.</source>
         <translation>Andata e ritorno %L1 ms, jitter %L2 ms, perdita %L3 %.</translation>
     </message>
     <message>
         <source>Voice may sound choppy or delayed. Avoid Wi-Fi with weak signal, check that large downloads or backups are not filling the connection, and ask the provider about line quality.</source>
         <translation>La voce potrebbe arrivare a scatti o in ritardo. Evitare il Wi-Fi con segnale debole, verificare che download pesanti o backup non stiano saturando la connessione e chiedere al fornitore della linea di controllarne la qualità.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP towards the STUN server %1 so call quality can be measured; without it, calls may have no audio.</source>
+        <translation>Consentire il traffico UDP in uscita verso il server STUN %1, così che la qualità delle chiamate possa essere misurata; senza questo, le chiamate potrebbero non avere audio.</translation>
     </message>
 </context>
 <context>
@@ -1416,16 +1451,16 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>MTU del percorso non dimostrato. %1</translation>
     </message>
     <message>
-        <source>Allow outgoing UDP to the STUN server (port 3478) so that the packet size can be measured.</source>
-        <translation>Consentire il traffico UDP in uscita verso il server STUN (porta 3478), così da poter misurare la dimensione dei pacchetti.</translation>
-    </message>
-    <message>
         <source>Largest packet passed: %1 bytes.</source>
         <translation>Pacchetto più grande passato: %1 byte.</translation>
     </message>
     <message>
         <source>Not proven: no answer.</source>
         <translation>Non dimostrato: nessuna risposta.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP towards the STUN servers (%1) so that the packet size can be measured.</source>
+        <translation>Consentire il traffico UDP in uscita verso i server STUN (%1), così che la dimensione dei pacchetti possa essere misurata.</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1486,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Nessuna risposta da %1.</translation>
     </message>
     <message>
-        <source>Allow outgoing UDP 3478 (STUN). A profile with two STUN servers, or one that supports RFC 5780, lets the test compare the NAT mapping.</source>
-        <translation>Consentire il traffico UDP in uscita sulla porta 3478 (STUN). Un profilo con due server STUN, o con uno che supporta RFC 5780, permette al test di confrontare la mappatura NAT.</translation>
-    </message>
-    <message>
         <source>The router keeps the same public address and port (%1) towards all %2 destinations (endpoint-independent mapping).</source>
         <translation>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso tutte le %2 destinazioni (endpoint-independent mapping).</translation>
     </message>
@@ -1473,6 +1504,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Not proven: only one destination answered; at least two are needed to compare the public port.</source>
         <translation>Non dimostrato: ha risposto una sola destinazione; ne servono almeno due per confrontare la porta pubblica.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP towards the STUN servers (%1). A profile with two STUN servers, or one that supports RFC 5780, lets the test compare the NAT mapping.</source>
+        <translation>Consentire il traffico UDP in uscita verso i server STUN (%1). Un profilo con due server STUN, o con uno che supporta RFC 5780, permette di confrontare la mappatura del NAT.</translation>
     </message>
 </context>
 <context>
@@ -1589,14 +1624,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Path open: the PBX itself reported the port closed (ICMP port unreachable), so packets reach it.</source>
         <translation>Percorso aperto: è la centrale stessa a segnalare la porta chiusa (ICMP port unreachable), quindi i pacchetti la raggiungono.</translation>
     </message>
-    <message>
-        <source>Blocked on this computer (%1).</source>
-        <translation>Bloccata su questo computer (%1).</translation>
-    </message>
-    <message>
-        <source>Blocked on the way: %1.</source>
-        <translation>Bloccata lungo il percorso: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>No answer to %n packet(s): not proven either way.</source>
         <translation>
@@ -1633,6 +1660,18 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Make sure the firewall allows outgoing UDP to the PBX (%1) on ports %2. Silence can also mean that the PBX drops test packets quietly; a reflector named in the profile (rules.rtp.reflector) turns this into proof.</source>
         <translation>Verificare che il firewall consenta il traffico UDP in uscita verso la centrale (%1) sulle porte %2. L&apos;assenza di risposta può anche significare che la centrale scarta in silenzio i pacchetti di prova; un reflector indicato nel profilo (rules.rtp.reflector) permette di avere una prova certa.</translation>
+    </message>
+    <message>
+        <source>Blocked on this computer (system error %1).</source>
+        <translation>Bloccato su questo computer (errore di sistema %1).</translation>
+    </message>
+    <message>
+        <source>Blocked on the way (ICMP type %1, code %2).</source>
+        <translation>Bloccato lungo il percorso (ICMP tipo %1, codice %2).</translation>
+    </message>
+    <message>
+        <source>Blocked on the way: %1 refused it (ICMP type %2, code %3).</source>
+        <translation>Bloccato lungo il percorso: %1 lo ha rifiutato (ICMP tipo %2, codice %3).</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1861,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Nessun server STUN risponde in UDP: le chiamate non possono rilevare l&apos;indirizzo pubblico.</translation>
     </message>
     <message>
-        <source>Allow outgoing UDP to port 3478 (STUN) towards the Twilio servers in the firewall. Without STUN, audio in calls may be missing in one or both directions.</source>
-        <translation>Nel firewall, consentire il traffico UDP in uscita verso la porta 3478 (STUN) dei server Twilio. Senza STUN, nelle chiamate l&apos;audio può mancare in una o in entrambe le direzioni.</translation>
-    </message>
-    <message>
         <source>Public address seen by the servers.</source>
         <translation>Indirizzo pubblico visto dai server.</translation>
     </message>
@@ -1845,10 +1880,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Non dimostrato: risposte insufficienti (%1) per confrontare gli indirizzi pubblici.</translation>
     </message>
     <message>
-        <source>Allow outgoing UDP 3478 (STUN) so that the public address can be checked.</source>
-        <translation>Consentire il traffico UDP in uscita sulla porta 3478 (STUN), così da poter verificare l&apos;indirizzo pubblico.</translation>
-    </message>
-    <message>
         <source>All %1 connections leave from the same public address %2.</source>
         <translation>Tutte le %1 connessioni escono dallo stesso indirizzo pubblico %2.</translation>
     </message>
@@ -1862,6 +1893,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
             <numerusform>Risponde %n server STUN: l&apos;indirizzo pubblico di questa rete è %1.</numerusform>
             <numerusform>Rispondono %n server STUN: l&apos;indirizzo pubblico di questa rete è %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP towards the STUN servers (%1) in the firewall. Without STUN, audio in calls may be missing in one or both directions.</source>
+        <translation>Consentire nel firewall il traffico UDP in uscita verso i server STUN (%1). Senza STUN, l&apos;audio delle chiamate può mancare in una o in entrambe le direzioni.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP towards the STUN servers (%1) so that the public address can be checked.</source>
+        <translation>Consentire il traffico UDP in uscita verso i server STUN (%1), così che l&apos;indirizzo pubblico possa essere verificato.</translation>
     </message>
 </context>
 <context>
@@ -2035,28 +2074,28 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Il server TURN risponde in UDP, ma non ha allocato un inoltro.</translation>
     </message>
     <message>
-        <source>Check the TURN credentials in the profile, and that the TURN servers are reachable over UDP port 3478.</source>
-        <translation>Controllare le credenziali TURN nel profilo e che i server TURN siano raggiungibili sulla porta UDP 3478.</translation>
-    </message>
-    <message>
         <source>TURN answers only over TCP/TLS: when calls need a relay, audio and video will be carried over TCP, with more delay.</source>
         <translation>TURN risponde solo in TCP/TLS: quando le chiamate hanno bisogno dell&apos;inoltro, audio e video passeranno in TCP, con più ritardo.</translation>
-    </message>
-    <message>
-        <source>Allow outgoing UDP to port 3478 towards the TURN servers in the firewall, so that relayed media can use UDP.</source>
-        <translation>Nel firewall, consentire il traffico UDP in uscita verso la porta 3478 dei server TURN, così che audio e video inoltrati possano usare UDP.</translation>
     </message>
     <message>
         <source>No TURN server answers over UDP, TCP or TLS: calls that need a relay will have no audio.</source>
         <translation>Nessun server TURN risponde in UDP, TCP o TLS: le chiamate che hanno bisogno dell&apos;inoltro non avranno audio.</translation>
     </message>
     <message>
-        <source>Allow outgoing UDP and TCP to port 3478 and TCP to port 443 towards the TURN servers (global.turn.twilio.com) in the firewall.</source>
-        <translation>Nel firewall, consentire il traffico UDP e TCP in uscita verso la porta 3478 e il traffico TCP verso la porta 443 dei server TURN (global.turn.twilio.com).</translation>
-    </message>
-    <message>
         <source>Nothing answers on UDP port %1 of the TURN server: the network reported it unreachable.</source>
         <translation>Nessun servizio risponde sulla porta UDP %1 del server TURN: la rete l&apos;ha segnalata come irraggiungibile.</translation>
+    </message>
+    <message>
+        <source>Check the TURN credentials in the profile, and that the TURN servers are reachable over UDP: %1.</source>
+        <translation>Controllare le credenziali TURN nel profilo e che i server TURN siano raggiungibili in UDP: %1.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP towards the TURN servers in the firewall, so that relayed media can use UDP: %1.</source>
+        <translation>Consentire nel firewall il traffico UDP in uscita verso i server TURN, così che l&apos;audio e il video inoltrati possano usare UDP: %1.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing traffic towards the TURN servers in the firewall: %1.</source>
+        <translation>Consentire nel firewall il traffico in uscita verso i server TURN: %1.</translation>
     </message>
 </context>
 <context>

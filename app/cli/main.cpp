@@ -57,12 +57,6 @@ bool writeFile(const QString& path, const QByteArray& data, QString* error)
     return true;
 }
 
-QString statusCell(easyuc::Status s)
-{
-    return QString(easyuc::statusGlyph(s) + QLatin1Char(' ') + easyuc::statusWord(s))
-        .leftJustified(13);
-}
-
 // --decode: the statuses a support code carries, by number and title.
 int decodeSupportCode(const QString& code)
 {
@@ -80,7 +74,7 @@ int decodeSupportCode(const QString& code)
             continue;
         const easyuc::Status s = statuses.at(info.number - 1);
         out += QStringLiteral("%1 %2 %3\n")
-                   .arg(info.label().leftJustified(4), statusCell(s), info.title());
+                   .arg(info.label().leftJustified(4), easyuc::TextReport::statusCell(s), info.title());
         easyuc::ReportEntry e;
         e.result.id = info.id;
         e.result.status = s;

@@ -123,8 +123,9 @@ RequirementResult MediaQualityCheck::conclude() const
         r.summary = tr("Not measured: none of the %1 test packets to %2 was answered.")
                         .arg(total)
                         .arg(m_target);
-        r.remediation = tr("Allow outgoing UDP to port 3478 towards the STUN server so call quality "
-                           "can be measured; without it, calls may have no audio.");
+        r.remediation = tr("Allow outgoing UDP towards the STUN server %1 so call quality can be "
+                           "measured; without it, calls may have no audio.")
+                            .arg(m_target);
         return r;
     }
     const double loss = 100.0 * double(total - received) / double(total);

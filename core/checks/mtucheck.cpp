@@ -194,8 +194,9 @@ RequirementResult MtuCheck::conclude() const
                              "size.")
                               .arg(m_stunTarget)
                         : tr("Path MTU not proven: %1").arg(m_stunProblem);
-        r.remediation = tr("Allow outgoing UDP to the STUN server (port 3478) so that the packet "
-                           "size can be measured.");
+        r.remediation = tr("Allow outgoing UDP towards the STUN servers (%1) so that the packet "
+                           "size can be measured.")
+                            .arg(stunServersText(Check::context()->profile()));
     }
     pathItem.status =
         path.answered() && path.largestAnswered >= expected ? Status::Pass : Status::Warn;

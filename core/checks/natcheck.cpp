@@ -1,6 +1,7 @@
 #include "natcheck.h"
 
 #include "../engine/runcontext.h"
+#include "wording.h"
 #include "../probes/dnsprobe.h"
 
 #include <QSet>
@@ -285,8 +286,10 @@ RequirementResult NatCheck::conclude() const
                              "not be measured.")
                         : tr("Not proven: only one destination answered; at least two are "
                              "needed to compare the public port.");
-        r.remediation = tr("Allow outgoing UDP 3478 (STUN). A profile with two STUN servers, or "
-                           "one that supports RFC 5780, lets the test compare the NAT mapping.");
+        r.remediation = tr("Allow outgoing UDP towards the STUN servers (%1). A profile with two "
+                           "STUN servers, or one that supports RFC 5780, lets the test compare "
+                           "the NAT mapping.")
+                            .arg(stunServersText(Check::context()->profile()));
         break;
     case NatMapping::EndpointIndependent:
         r.status = Status::Pass;

@@ -176,9 +176,17 @@ RequirementResult RtpCheck::conclude() const
                               "unreachable), so packets reach it.");
             break;
         case PortVerdict::Blocked:
-            item.summary = res.error.origin == KernelError::Origin::Local
-                               ? tr("Blocked on this computer (%1).").arg(res.error.describe())
-                               : tr("Blocked on the way: %1.").arg(res.error.describe());
+            if (res.error.origin == KernelError::Origin::Local)
+                item.summary = tr("Blocked on this computer (system error %1).").arg(res.error.errorNumber);
+            else if (res.error.offender.isNull())
+                item.summary = tr("Blocked on the way (ICMP type %1, code %2).")
+                                   .arg(res.error.type)
+                                   .arg(res.error.code);
+            else
+                item.summary = tr("Blocked on the way: %1 refused it (ICMP type %2, code %3).")
+                                   .arg(res.error.offender.toString())
+                                   .arg(res.error.type)
+                                   .arg(res.error.code);
             break;
         case PortVerdict::Silent:
             item.summary =
@@ -191,7 +199,7 @@ RequirementResult RtpCheck::conclude() const
             fact += QStringLiteral(" (%1)").arg(res.error.describe());
         if (!res.answer.isEmpty())
             fact += QStringLiteral(" (%1)").arg(res.answer);
-        fact += QStringLiteral(", %1 attempt(s)").arg(res.attempts);
+        fact += QStringLiteral(", attempts %1").arg(res.attempts);
         if (res.rttMs >= 0 && res.verdict != PortVerdict::Silent)
             fact += QStringLiteral(", %1 ms").arg(res.rttMs);
         if (res.ignored > 0)

@@ -1,15 +1,12 @@
 #include "sipalgcheck.h"
 
 #include "../engine/runcontext.h"
+#include "wording.h"
 #include "../probes/dnsprobe.h"
 
 namespace easyuc {
 
 namespace {
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', 1);
-}
 
 QString endpointText(const QHostAddress& a, quint16 port)
 {
@@ -313,9 +310,9 @@ QString SipAlgCheck::describe(const Probe& p, const SipProbeResult& r, SipAlgFin
         default:
             if (r.attempts == 0)
                 return tr("No SIP connection over %1 within %2 s: the port is probably blocked.")
-                    .arg(transport, seconds(elapsedMs()));
+                    .arg(transport, secondsText(elapsedMs()));
             return tr("No SIP answer over %1 within %2 s (%n request(s) sent).", "", r.attempts)
-                .arg(transport, seconds(elapsedMs()));
+                .arg(transport, secondsText(elapsedMs()));
         }
     case SipAlgFinding::ViaRewritten:
         return tr("The Via header came back changed over %1 (sent \"%2\", answered \"%3\"): a "

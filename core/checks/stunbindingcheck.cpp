@@ -125,9 +125,9 @@ RequirementResult StunBindingCheck::concludeBinding() const
         r.summary = tr("No STUN server answers over UDP: calls cannot discover the public address.");
     }
     if (r.status != Status::Pass)
-        r.remediation = tr("Allow outgoing UDP to port 3478 (STUN) towards the Twilio servers in the "
-                           "firewall. Without STUN, audio in calls may be missing in one or both "
-                           "directions.");
+        r.remediation = tr("Allow outgoing UDP towards the STUN servers (%1) in the firewall. "
+                           "Without STUN, audio in calls may be missing in one or both directions.")
+                            .arg(stunServersText(Check::context()->profile()));
     return r;
 }
 
@@ -165,7 +165,9 @@ RequirementResult StunBindingCheck::concludePublicIp() const
     } else if (answered < 2) {
         r.status = Status::Warn;
         r.summary = tr("Not proven: too few answers (%1) to compare public addresses.").arg(answered);
-        r.remediation = tr("Allow outgoing UDP 3478 (STUN) so that the public address can be checked.");
+        r.remediation = tr("Allow outgoing UDP towards the STUN servers (%1) so that the public "
+                           "address can be checked.")
+                            .arg(stunServersText(Check::context()->profile()));
     } else {
         r.status = Status::Pass;
         r.summary = tr("All %1 connections leave from the same public address %2.")

@@ -303,20 +303,22 @@ RequirementResult TurnCheck::conclude() const
         r.status = Status::Warn;
         r.summary = tr("The TURN server answers over UDP but did not allocate a relay.");
         r.remediation = tr("Check the TURN credentials in the profile, and that the TURN servers "
-                           "are reachable over UDP port 3478.");
+                           "are reachable over UDP: %1.")
+                            .arg(turnServersText(Check::context()->profile()));
     } else if (anyAnswered) {
         r.status = Status::Warn;
         r.summary = tr("TURN answers only over TCP/TLS: when calls need a relay, audio and video "
                        "will be carried over TCP, with more delay.");
-        r.remediation = tr("Allow outgoing UDP to port 3478 towards the TURN servers in the "
-                           "firewall, so that relayed media can use UDP.");
+        r.remediation = tr("Allow outgoing UDP towards the TURN servers in the firewall, so that "
+                           "relayed media can use UDP: %1.")
+                            .arg(turnServersText(Check::context()->profile()));
     } else {
         r.status = Status::Fail;
         r.summary = tr("No TURN server answers over UDP, TCP or TLS: calls that need a relay will "
                        "have no audio.");
         r.remediation =
-            tr("Allow outgoing UDP and TCP to port 3478 and TCP to port 443 towards the "
-               "TURN servers (global.turn.twilio.com) in the firewall.");
+            tr("Allow outgoing traffic towards the TURN servers in the firewall: %1.")
+                .arg(turnServersText(Check::context()->profile()));
     }
     return r;
 }

@@ -1,6 +1,7 @@
 #include "webrtccheck.h"
 
 #include "../engine/runcontext.h"
+#include "wording.h"
 
 #include <QCryptographicHash>
 #include <QSslCertificate>
@@ -8,10 +9,6 @@
 namespace easyuc {
 
 namespace {
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', 1);
-}
 } // namespace
 
 WebRtcCheck::WebRtcCheck(QObject* parent) : Check(QStringLiteral("pbx.webrtc"), parent)
@@ -117,7 +114,7 @@ RequirementResult WebRtcCheck::conclude(const WebSocketSipResult& r) const
                                        .arg(port)
                                  : tr("The secure connection to port %1 works, but no answer to "
                                       "the WebSocket request came within %2 s.")
-                                       .arg(port, seconds(elapsedMs()));
+                                       .arg(port, secondsText(elapsedMs()));
             result.remediation = remedyUpgrade;
             break;
         case WsSipFailure::UpgradeNotHttp:
@@ -153,7 +150,7 @@ RequirementResult WebRtcCheck::conclude(const WebSocketSipResult& r) const
                                       "it without answering the SIP request.")
                                  : tr("The secure WebSocket to the PBX opens, but the PBX did not "
                                       "answer the SIP request within %1 s.")
-                                       .arg(seconds(elapsedMs()));
+                                       .arg(secondsText(elapsedMs()));
             result.remediation = remedySip;
             break;
         case WsSipFailure::SipGarbage:
@@ -181,7 +178,7 @@ RequirementResult WebRtcCheck::conclude(const WebSocketSipResult& r) const
 void WebRtcCheck::describeConnectionFailure(const ConnectResult& c, RequirementResult* result) const
 {
     const QString port = QString::number(m_port);
-    const QString waited = seconds(elapsedMs());
+    const QString waited = secondsText(elapsedMs());
     // No error yet means our own deadline came first: the step reached tells what hung.
     const bool timedOut = c.error == ConnectError::None || c.error == ConnectError::Timeout ||
                           c.error == ConnectError::DnsTimeout;

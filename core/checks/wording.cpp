@@ -1,6 +1,7 @@
 #include "wording.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSslError>
 
 namespace easyuc {
@@ -16,6 +17,34 @@ QString key(const QString& prefix, const QString& name)
     return prefix.isEmpty() ? name : prefix + QLatin1Char(' ') + name;
 }
 } // namespace
+
+QString stunServersText(const Profile& profile)
+{
+    QStringList list;
+    for (const Endpoint& e : profile.stun)
+        list.append(QStringLiteral("%1:%2").arg(e.host).arg(e.port));
+    return list.join(QStringLiteral(", "));
+}
+
+QString turnServersText(const Profile& profile)
+{
+    QStringList hosts;
+    QHash<QString, QStringList> ways;
+    for (const TurnServer& t : profile.turn) {
+        if (!hosts.contains(t.host))
+            hosts.append(t.host);
+        ways[t.host].append(QStringLiteral("%1 %2").arg(turnTransportKey(t.transport).toUpper()).arg(t.port));
+    }
+    QStringList list;
+    for (const QString& h : hosts)
+        list.append(QStringLiteral("%1 (%2)").arg(h, ways.value(h).join(QStringLiteral(", "))));
+    return list.join(QStringLiteral("; "));
+}
+
+QString secondsText(qint64 ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+}
 
 QString describeDnsFailure(const QString& host, DnsResult::Error error)
 {

@@ -3,6 +3,7 @@
 #include "../engine/result.h"
 #include "../probes/dnsprobe.h"
 #include "../probes/httpprobe.h"
+#include "../profile/profile.h"
 
 #include <QString>
 
@@ -13,6 +14,12 @@ namespace easyuc {
 
 // "pbx.example.com does not exist in DNS (NXDOMAIN)." and the like.
 QString describeDnsFailure(const QString& host, DnsResult::Error error);
+// The profile's STUN servers for advice: "global.stun.twilio.com:3478".
+QString stunServersText(const Profile& profile);
+// The profile's TURN servers for advice: "global.turn.twilio.com (UDP 3478, TCP 3478, TLS 443)".
+QString turnServersText(const Profile& profile);
+// A duration in seconds with one decimal, in the current language ("1.5" / "1,5").
+QString secondsText(qint64 ms);
 // One sentence for a failed connection or exchange to `target` ("pbx.example.com:443").
 QString describeConnectFailure(const QString& target, const ConnectResult& result);
 // One sentence for certificate errors on `target`.

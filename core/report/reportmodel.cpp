@@ -133,6 +133,19 @@ void collectCertificates(const RequirementView& view, QList<CertificateView>* ou
     }
 }
 
+// "3 failed", with the plural the language needs.
+QString countText(Status s, int n)
+{
+    switch (s) {
+    case Status::Pass: return Tr::tr("%n met", "", n);
+    case Status::Warn: return Tr::tr("%n with warnings", "", n);
+    case Status::Fail: return Tr::tr("%n failed", "", n);
+    case Status::Skipped: return Tr::tr("%n not run", "", n);
+    case Status::Error: return Tr::tr("%n tool errors", "", n);
+    }
+    return {};
+}
+
 QString countsLine(const QList<ReportEntry>& entries)
 {
     QStringList parts;
@@ -140,7 +153,7 @@ QString countsLine(const QList<ReportEntry>& entries)
         const auto n = std::count_if(entries.cbegin(), entries.cend(),
                                      [s](const ReportEntry& e) { return e.result.status == s; });
         if (n > 0)
-            parts.append(QStringLiteral("%1 %2 %3").arg(statusGlyph(s)).arg(n).arg(statusWord(s)));
+            parts.append(statusGlyph(s) + QLatin1Char(' ') + countText(s, int(n)));
     }
     return parts.join(QStringLiteral("  \u00b7  "));
 }

@@ -15,7 +15,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(TextReport)
 };
 
-QString statusCell(Status s)
+} // namespace
+
+QString TextReport::statusCell(Status s)
 {
     // As wide as the longest status word of the current language, so the columns line up.
     int width = 0;
@@ -23,7 +25,6 @@ QString statusCell(Status s)
         width = qMax(width, int(statusWord(any).size()) + 2);
     return QString(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)).leftJustified(width);
 }
-} // namespace
 
 QString TextReport::requirementLine(const RequirementResult& r)
 {

@@ -12,6 +12,8 @@ struct Report;
 class TextReport
 {
 public:
+    // "✓ OK" padded to the widest status word of the current language.
+    static QString statusCell(Status status);
     // One line for a finished requirement: "R3  ✓ OK       PBX web access … — summary (120 ms)".
     static QString requirementLine(const RequirementResult& result);
     // The overall verdict in one sentence, e.g. "3 problems found."
