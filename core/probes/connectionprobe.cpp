@@ -69,7 +69,7 @@ ConnectionProbe::~ConnectionProbe()
 {
     m_active = false;
     if (m_socket) {
-        m_socket->disconnect(this);
+        m_socket->disconnect(); // every listener: composed probes too
         m_socket->abort();
     }
 }
@@ -114,7 +114,7 @@ void ConnectionProbe::abort()
     if (m_dns)
         m_dns->abort();
     if (m_socket) {
-        m_socket->disconnect(this);
+        m_socket->disconnect(); // every listener: composed probes too
         m_socket->abort();
         m_socket->deleteLater();
         m_socket = nullptr;
@@ -127,7 +127,7 @@ void ConnectionProbe::connectNext()
         return;
     m_result.step = ConnectStep::Connect;
     if (m_socket) {
-        m_socket->disconnect(this);
+        m_socket->disconnect(); // every listener: composed probes too
         m_socket->abort();
         m_socket->deleteLater();
     }
@@ -221,7 +221,7 @@ void ConnectionProbe::fail(ConnectError error, const QString& detail)
     m_result.error = error;
     m_result.detail = detail;
     if (m_socket) {
-        m_socket->disconnect(this);
+        m_socket->disconnect(); // every listener: composed probes too
         m_socket->abort();
     }
     Q_EMIT finished(m_result);
@@ -236,7 +236,7 @@ void ConnectionProbe::succeed()
     m_result.step = ConnectStep::Done;
     m_result.error = ConnectError::None;
     if (m_socket) {
-        m_socket->disconnect(this);
+        m_socket->disconnect(); // every listener: composed probes too
         m_socket->abort();
     }
     Q_EMIT finished(m_result);

@@ -30,6 +30,22 @@ gboolean quitLoop(gpointer loop)
     return G_SOURCE_REMOVE;
 }
 
+// How long freeing the TURN allocation may take when the agent closes.
+constexpr guint kCloseTimeoutMs = 1000;
+
+struct CloseState
+{
+    bool done = false;
+    GMainLoop* loop = nullptr;
+};
+
+void onAgentClosed(GObject*, GAsyncResult*, gpointer data)
+{
+    auto* state = static_cast<CloseState*>(data);
+    state->done = true;
+    g_main_loop_quit(state->loop);
+}
+
 struct GatherState
 {
     GMainLoop* loop = nullptr;
@@ -158,6 +174,17 @@ private:
             nice_candidate_free(c);
         }
         g_slist_free(locals);
+        // Free the TURN allocation and stop its refresh timers before the agent goes, within
+        // a bound: a relay that no longer answers must not hold the thread.
+        CloseState closing{false, m_loop};
+        nice_agent_close_async(agent, onAgentClosed, &closing);
+        GSource* closeDeadline = g_timeout_source_new(kCloseTimeoutMs);
+        g_source_set_callback(closeDeadline, quitLoop, m_loop, nullptr);
+        g_source_attach(closeDeadline, m_context);
+        if (!closing.done)
+            g_main_loop_run(m_loop);
+        g_source_destroy(closeDeadline);
+        g_source_unref(closeDeadline);
         nice_agent_remove_stream(agent, stream);
         g_object_unref(agent);
         // Let the agent's last sources (socket closes, TURN refresh timers) run down.

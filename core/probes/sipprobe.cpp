@@ -285,6 +285,8 @@ void SipProbe::onReadable()
         return;
     }
     // TCP: never hold more than one maximal message; an endless stream ends at that bound.
+    if (!m_socket->isOpen())
+        return;
     const qint64 room = kSipMaxMessageBytes + 1 - m_buffer.size();
     m_buffer += m_socket->read(qMax<qint64>(0, room));
     while (m_active && !m_buffer.isEmpty()) {
