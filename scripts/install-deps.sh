@@ -13,7 +13,7 @@ BUILD_PKGS=(
 )
 RUN_PKGS=( xvfb xauth poppler-utils fonts-dejavu-core )
 LAB_PKGS=(
-  iproute2 iptables nftables kmod procps psmisc
+  iproute2 iptables nftables kmod procps psmisc jq
   nginx-light coturn dnsmasq-base
   kamailio kamailio-websocket-modules kamailio-tls-modules
 )
