@@ -385,6 +385,12 @@ void SipProbe::conclude(SipProbeError error, const QString& detail)
     m_result.error = error;
     if (!detail.isEmpty())
         m_result.detail = detail;
+    releaseResources();
+    Q_EMIT finished(m_result);
+}
+
+void SipProbe::releaseResources()
+{
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -397,7 +403,6 @@ void SipProbe::conclude(SipProbeError error, const QString& detail)
         m_dns->deleteLater();
         m_dns = nullptr;
     }
-    Q_EMIT finished(m_result);
 }
 
 void SipProbe::abort()
@@ -408,18 +413,7 @@ void SipProbe::abort()
     m_deadline->stop();
     m_retransmit->stop();
     m_icmpPoll->stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    if (m_dns) {
-        m_dns->disconnect(this);
-        m_dns->abort();
-        m_dns->deleteLater();
-        m_dns = nullptr;
-    }
+    releaseResources();
 }
 
 QString sipViaWithoutNatParameters(const QString& via)

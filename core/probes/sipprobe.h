@@ -101,6 +101,8 @@ Q_SIGNALS:
     void finished(const easyuc::SipProbeResult& result);
 
 private:
+    // Stops and drops the socket and the resolver; no signal from them arrives afterwards.
+    void releaseResources();
     void onResolved(const DnsResult& dns);
     void connectSocket();
     void onConnected();

@@ -1,6 +1,7 @@
 #include "checks/mtucheck.h"
 #include "checks/rtpcheck.h"
 #include "support/checkharness.h"
+#include "support/loopbackservers.h"
 #include "support/stunserver.h"
 
 #include <QNetworkDatagram>
@@ -39,34 +40,6 @@ Profile mtuProfile(quint16 stunPort)
     return p;
 }
 
-quint16 closedUdpPort()
-{
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    const quint16 port = s.localPort();
-    s.close();
-    return port;
-}
-
-// Echoes each datagram back: the reflector a provider deploys next to the PBX.
-class EchoServer : public QObject
-{
-public:
-    EchoServer()
-    {
-        m_socket.bind(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                const QNetworkDatagram dg = m_socket.receiveDatagram();
-                m_socket.writeDatagram(dg.data(), dg.senderAddress(), quint16(dg.senderPort()));
-            }
-        });
-    }
-    quint16 port() const { return m_socket.localPort(); }
-
-private:
-    QUdpSocket m_socket;
-};
 } // namespace
 
 TEST(RtpSampling, BothEndsAndEvenSpread)
@@ -145,7 +118,7 @@ TEST(RtpCheck, ReflectorAnswerProvesWhatThePbxLeftSilent)
 {
     LoopbackStunServer silent(LoopbackStunServer::Mode::Silent);
     ASSERT_TRUE(silent.listen());
-    EchoServer reflector;
+    UdpEchoServer reflector;
     Profile p = rtpProfile(silent.port(), silent.port(), 1);
     p.rtpReflector = Endpoint{QStringLiteral("127.0.0.1"), reflector.port()};
     RtpCheck check;

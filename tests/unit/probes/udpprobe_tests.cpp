@@ -2,6 +2,7 @@
 #include "probes/portprobe.h"
 #include "probes/udpprobe.h"
 #include "support/checkharness.h"
+#include "support/loopbackservers.h"
 #include "support/stunserver.h"
 
 #include <QNetworkDatagram>
@@ -60,38 +61,6 @@ std::optional<PortVerdict> verdictOf(const KernelError& e)
     return classifyKernelError(e, kPbx, kPort);
 }
 
-// A UDP port on 127.0.0.1 with nothing bound to it (the kernel answers port-unreachable).
-quint16 closedUdpPort()
-{
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    const quint16 port = s.localPort();
-    s.close();
-    return port;
-}
-
-// Echoes every datagram back, as the reflector does.
-class EchoServer : public QObject
-{
-public:
-    EchoServer()
-    {
-        m_socket.bind(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                const QNetworkDatagram dg = m_socket.receiveDatagram();
-                m_socket.writeDatagram(m_garbage ? QByteArray("not an echo") : dg.data(),
-                                       dg.senderAddress(), quint16(dg.senderPort()));
-            }
-        });
-    }
-    quint16 port() const { return m_socket.localPort(); }
-    void setGarbage(bool on) { m_garbage = on; }
-
-private:
-    QUdpSocket m_socket;
-    bool m_garbage = false;
-};
 
 QList<PortProbeResult> probePorts(const QList<quint16>& ports, int timeoutMs = 3000,
                                   UdpPortProbe::IcmpPacer pacer = {})
@@ -229,7 +198,7 @@ TEST(UdpPortProbe, ClassifiesAnsweredEchoedPathOpenAndSilentPorts)
     LoopbackStunServer stun;
     LoopbackStunServer silent(LoopbackStunServer::Mode::Silent);
     ASSERT_TRUE(stun.listen() && silent.listen());
-    EchoServer echo;
+    UdpEchoServer echo;
     const quint16 closed = closedUdpPort();
     const auto r = probePorts({stun.port(), echo.port(), closed, silent.port()});
     ASSERT_EQ(r.size(), 4);
@@ -247,7 +216,7 @@ TEST(UdpPortProbe, ClassifiesAnsweredEchoedPathOpenAndSilentPorts)
 
 TEST(UdpPortProbe, ForeignAnswersAreNotAnswers)
 {
-    EchoServer garbage;
+    UdpEchoServer garbage;
     garbage.setGarbage(true);
     const auto r = probePorts({garbage.port()}, 1500);
     ASSERT_EQ(r.size(), 1);

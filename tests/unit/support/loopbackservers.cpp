@@ -1,5 +1,6 @@
 #include "loopbackservers.h"
 
+#include <QNetworkDatagram>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -86,6 +87,32 @@ quint16 closedPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+quint16 closedUdpPort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    const quint16 port = s.localPort();
+    s.close();
+    return port;
+}
+
+UdpEchoServer::UdpEchoServer() : m_socket(new QUdpSocket(this))
+{
+    m_socket->bind(QHostAddress::LocalHost, 0);
+    connect(m_socket, &QUdpSocket::readyRead, this, [this] {
+        while (m_socket->hasPendingDatagrams()) {
+            const QNetworkDatagram dg = m_socket->receiveDatagram();
+            m_socket->writeDatagram(m_garbage ? QByteArray("not an echo") : dg.data(),
+                                    dg.senderAddress(), quint16(dg.senderPort()));
+        }
+    });
+}
+
+quint16 UdpEchoServer::port() const
+{
+    return m_socket->localPort();
 }
 
 QSslConfiguration serverTlsConfig(const QSslCertificate& leaf, const QSslKey& key,

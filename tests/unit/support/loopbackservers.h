@@ -7,6 +7,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
+#include <QUdpSocket>
 
 #include <functional>
 
@@ -58,6 +59,21 @@ private:
 
 // A port on 127.0.0.1 with nothing listening (connections are refused).
 quint16 closedPort();
+// A UDP port on 127.0.0.1 with nothing bound to it (the kernel answers port-unreachable).
+quint16 closedUdpPort();
+
+// Echoes every UDP datagram back, as the reflector does; or answers junk when told to.
+class UdpEchoServer : public QObject
+{
+public:
+    UdpEchoServer();
+    quint16 port() const;
+    void setGarbage(bool on) { m_garbage = on; }
+
+private:
+    QUdpSocket* m_socket = nullptr;
+    bool m_garbage = false;
+};
 
 // TLS server configuration with this leaf certificate and key (plus optional chain).
 QSslConfiguration serverTlsConfig(const QSslCertificate& leaf, const QSslKey& key,
