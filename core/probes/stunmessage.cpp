@@ -1,5 +1,7 @@
 #include "stunmessage.h"
 
+#include "stunframing.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -87,14 +89,7 @@ QByteArray StunCodec::bindingRequest(QByteArray* transactionId, bool changeIp, b
             stun_message_append_bytes(&msg, StunAttribute(kPadding), pad.constData(), size_t(pad.size()));
         }
     }
-    const size_t len = stun_agent_finish_message(&d->agent, &msg, nullptr, 0);
-    if (len == 0)
-        return {};
-    StunTransactionId id;
-    stun_message_id(&msg, id);
-    *transactionId = QByteArray(reinterpret_cast<const char*>(id), sizeof id);
-    buffer.truncate(qsizetype(len));
-    return buffer;
+    return finishStunMessage(&d->agent, &msg, buffer, nullptr, 0, transactionId);
 }
 
 bool StunCodec::looksLikeStun(const QByteArray& datagram)

@@ -1,5 +1,7 @@
 #include "turnmessage.h"
 
+#include "stunframing.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <string>
@@ -139,15 +141,8 @@ QByteArray TurnCodec::request(int method, quint32 lifetime, QByteArray* transact
     // With long-term credentials libnice derives the key MD5(username:realm:password) from the
     // USERNAME and REALM just appended.
     const auto* key = authenticate ? reinterpret_cast<const uint8_t*>(d->password.data()) : nullptr;
-    const size_t len =
-        stun_agent_finish_message(&d->agent, &msg, key, authenticate ? d->password.size() : 0);
-    if (len == 0)
-        return {};
-    StunTransactionId id;
-    stun_message_id(&msg, id);
-    *transactionId = QByteArray(reinterpret_cast<const char*>(id), sizeof id);
-    buffer.truncate(qsizetype(len));
-    return buffer;
+    return finishStunMessage(&d->agent, &msg, buffer, key,
+                             authenticate ? size_t(d->password.size()) : 0, transactionId);
 }
 
 int TurnCodec::frameLength(const QByteArray& buffer)
