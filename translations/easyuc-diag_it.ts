@@ -1253,6 +1253,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Toolbar</source>
         <translation>Barra degli strumenti</translation>
     </message>
+    <message>
+        <source>&amp;Save report to the Desktop and open it</source>
+        <translation>Salva il report sulla &amp;Scrivania e aprilo</translation>
+    </message>
+    <message>
+        <source>Save the PDF report on the Desktop and open it (Ctrl+S)</source>
+        <translation>Salva il report PDF sulla Scrivania e lo apre (Ctrl+S)</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::MainWindow</name>

@@ -29,6 +29,7 @@ MainActions::MainActions(QMainWindow* window)
       defaultProfile(make(window, {})), quit(make(window, {}, Qt::CTRL | Qt::Key_Q)),
       copy(make(window, QStringLiteral("copy"), Qt::CTRL | Qt::SHIFT | Qt::Key_C)),
       exportReport(make(window, QStringLiteral("export"), Qt::CTRL | Qt::Key_E)),
+      saveToDesktop(make(window, {}, Qt::CTRL | Qt::Key_S)),
       openLog(make(window, QStringLiteral("log"))),
       settings(make(window, QStringLiteral("settings"), Qt::CTRL | Qt::Key_Comma)),
       italian(nullptr), english(nullptr), about(make(window, QStringLiteral("about"), Qt::Key_F1)),
@@ -50,7 +51,7 @@ MainActions::MainActions(QMainWindow* window)
     m_runMenu->addSeparator();
     m_runMenu->addAction(quit);
     m_reportMenu = bar->addMenu(QString());
-    m_reportMenu->addActions({copy, exportReport});
+    m_reportMenu->addActions({copy, saveToDesktop, exportReport});
     m_reportMenu->addSeparator();
     m_reportMenu->addAction(openLog);
     m_settingsMenu = bar->addMenu(QString());
@@ -84,6 +85,8 @@ void MainActions::retranslate(const QString& lang)
     copy->setToolTip(tr("Copy a text summary of the results (Ctrl+Shift+C)"));
     exportReport->setText(tr("&Export report…"));
     exportReport->setToolTip(tr("Save the report to attach to a support case (Ctrl+E)"));
+    saveToDesktop->setText(tr("&Save report to the Desktop and open it"));
+    saveToDesktop->setToolTip(tr("Save the PDF report on the Desktop and open it (Ctrl+S)"));
     openLog->setText(tr("Open &log folder"));
     settings->setText(tr("&Settings…"));
     about->setText(tr("&About Easy UC diagnostic"));

@@ -27,6 +27,7 @@ public:
     QAction* quit;
     QAction* copy;
     QAction* exportReport;
+    QAction* saveToDesktop;
     QAction* openLog;
     QAction* settings;
     QAction* italian;

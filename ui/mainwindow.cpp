@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QStandardPaths>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -97,6 +98,7 @@ void MainWindow::connectActions()
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySummary);
     connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::exportInteractive);
+    connect(m_actions->saveToDesktop, &QAction::triggered, this, [this] { saveToDesktop(); });
     connect(m_actions->openLog, &QAction::triggered, this, &MainWindow::openLogFolder);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
@@ -231,6 +233,7 @@ void MainWindow::updateActions()
     m_actions->settings->setEnabled(!running);
     m_actions->copy->setEnabled(m_report.has_value());
     m_actions->exportReport->setEnabled(m_report.has_value());
+    m_actions->saveToDesktop->setEnabled(m_report.has_value());
     m_start->setText(running ? tr("Stop") : tr("Start"));
     m_start->setIcon(themedIcon(running ? QStringLiteral("stop") : QStringLiteral("run")));
     m_start->setToolTip(running ? m_actions->stop->toolTip() : m_actions->run->toolTip());
@@ -483,6 +486,28 @@ void MainWindow::exportInteractive()
         statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
     else
         QMessageBox::critical(this, tr("Export report"), error);
+}
+
+QString MainWindow::saveToDesktop()
+{
+    if (!m_report)
+        return {};
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DesktopLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    // The default filter is the richest format available (PDF when present).
+    const QString suffix = ReportExport::suffixOf(ReportExport::fileFilters().first());
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("easyuc-diag-%1.%2")
+            .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix));
+    QString error;
+    if (!exportReport(path, &error)) {
+        QMessageBox::critical(this, tr("Export report"), error);
+        return {};
+    }
+    statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return path;
 }
 
 void MainWindow::copySummary()

@@ -42,6 +42,9 @@ public:
     // The last finished run's report, if any.
     const std::optional<Report>& report() const { return m_report; }
     bool exportReport(const QString& path, QString* error);
+    // Writes the report (PDF when available) to the Desktop and opens it; returns the path, or
+    // an empty string after telling the user why it failed.
+    QString saveToDesktop();
     void copySummary();
 
     // For tests and screenshots.

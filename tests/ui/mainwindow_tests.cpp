@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -96,6 +97,19 @@ TEST(MainWindow, RowsUpdateAsChecksFinishAndTheWindowStaysResponsive)
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("schema")).toInt(), 1);
+
+    // "Save report to the Desktop": a PDF lands on the (test's) Desktop.
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", dir.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+    QDir(dir.path()).mkpath(QStringLiteral("Desktop"));
+    const QString saved = window.saveToDesktop();
+    qputenv("HOME", oldHome);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    EXPECT_TRUE(saved.startsWith(dir.filePath(QStringLiteral("Desktop")))) << saved.toStdString();
+    EXPECT_TRUE(saved.endsWith(QStringLiteral(".pdf"))) << saved.toStdString();
+    EXPECT_GT(QFileInfo(saved).size(), 1000);
 }
 
 TEST(MainWindow, StopCancelsTheRun)
