@@ -20,7 +20,10 @@ struct Tr
 QString libniceVersion()
 {
 #if defined(NICE_VERSION_MAJOR)
-    return QStringLiteral("%1.%2.%3").arg(NICE_VERSION_MAJOR).arg(NICE_VERSION_MINOR).arg(NICE_VERSION_MICRO);
+    return QStringLiteral("%1.%2.%3")
+        .arg(NICE_VERSION_MAJOR)
+        .arg(NICE_VERSION_MINOR)
+        .arg(NICE_VERSION_MICRO);
 #else
     return QStringLiteral(EASYUC_NICE_PKG_VERSION);
 #endif
@@ -35,11 +38,16 @@ QString openSslVersion()
 QString aboutText()
 {
     const QString rows =
-        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(Tr::tr("App"), QStringLiteral(EASYUC_VERSION).toHtmlEscaped()) +
-        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(QStringLiteral("Qt"), QString::fromLatin1(qVersion()).toHtmlEscaped()) +
-        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(QStringLiteral("OpenSSL"), openSslVersion().toHtmlEscaped()) +
-        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(QStringLiteral("libnice"), libniceVersion().toHtmlEscaped()) +
-        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(Tr::tr("System"), QSysInfo::prettyProductName().toHtmlEscaped());
+        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+            .arg(Tr::tr("App"), QStringLiteral(EASYUC_VERSION).toHtmlEscaped()) +
+        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+            .arg(QStringLiteral("Qt"), QString::fromLatin1(qVersion()).toHtmlEscaped()) +
+        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+            .arg(QStringLiteral("OpenSSL"), openSslVersion().toHtmlEscaped()) +
+        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+            .arg(QStringLiteral("libnice"), libniceVersion().toHtmlEscaped()) +
+        QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+            .arg(Tr::tr("System"), QSysInfo::prettyProductName().toHtmlEscaped());
     return QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"4\">%3</table>")
         .arg(Tr::tr("Easy UC network diagnostic").toHtmlEscaped(),
              Tr::tr("Checks whether this network meets every requirement of the Easy UC app and "

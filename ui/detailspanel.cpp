@@ -44,8 +44,8 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     : QWidget(parent), m_light(new LightWidget(this)), m_heading(new QLabel(this)),
       m_summary(body(this)), m_testedCaption(caption(this)), m_tested(body(this)),
       m_targetCaption(caption(this)), m_target(body(this)), m_todoBox(new QFrame(this)),
-      m_todoCaption(caption(m_todoBox)), m_todo(body(m_todoBox)),
-      m_evidenceCaption(caption(this)), m_evidence(new QTableWidget(0, 2, this))
+      m_todoCaption(caption(m_todoBox)), m_todo(body(m_todoBox)), m_evidenceCaption(caption(this)),
+      m_evidence(new QTableWidget(0, 2, this))
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -182,8 +182,8 @@ void DetailsPanel::refresh()
     m_light->setState(m_state, status);
     m_heading->setText(tr("%1 · %2").arg(info.label(), info.title()));
     if (done)
-        m_summary->setText(tr("%1 %2 — %3").arg(statusGlyph(status), statusWord(status),
-                                               m_result->summary));
+        m_summary->setText(
+            tr("%1 %2 — %3").arg(statusGlyph(status), statusWord(status), m_result->summary));
     else if (m_state == RowState::Running)
         m_summary->setText(tr("Checking…"));
     else if (m_state == RowState::Waiting)
@@ -250,7 +250,10 @@ QStringList DetailsPanel::targets(const RequirementInfo& info) const
     if (id == QStringLiteral("turn.reach")) {
         QStringList out;
         for (const TurnServer& t : p.turn)
-            out.append(QStringLiteral("%1:%2/%3").arg(t.host).arg(t.port).arg(turnTransportKey(t.transport)));
+            out.append(QStringLiteral("%1:%2/%3")
+                           .arg(t.host)
+                           .arg(t.port)
+                           .arg(turnTransportKey(t.transport)));
         return {tr("TURN: %1").arg(out.join(QStringLiteral(", ")))};
     }
     if (id == QStringLiteral("firewall.sip-alg"))

@@ -6,7 +6,6 @@
 #include "statuslight.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

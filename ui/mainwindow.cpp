@@ -2,9 +2,9 @@
 
 #include "aboutinfo.h"
 #include "detailspanel.h"
-#include "enginehost.h"
 #include "engine/i18n.h"
 #include "engine/logging.h"
+#include "enginehost.h"
 #include "icons.h"
 #include "mainactions.h"
 #include "reportexport.h"
@@ -17,7 +17,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QStandardPaths>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -26,10 +25,11 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -45,8 +45,10 @@ const QString kLanguageKey = QStringLiteral("language");
 
 MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     : QMainWindow(parent), m_options(std::move(options)), m_settings(UiSettings::load()),
-      m_language(QLocale().language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en")),
-      m_model(new ResultModel(this)), m_engine(new EngineHost(this)), m_elapsedTimer(new QTimer(this))
+      m_language(QLocale().language() == QLocale::Italian ? QStringLiteral("it")
+                                                          : QStringLiteral("en")),
+      m_model(new ResultModel(this)), m_engine(new EngineHost(this)),
+      m_elapsedTimer(new QTimer(this))
 {
     connect(m_engine, &EngineHost::started, this, &MainWindow::onStarted);
     connect(m_engine, &EngineHost::progress, m_model, &ResultModel::setProgress);
@@ -69,7 +71,8 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     m_elapsedTimer->setInterval(100);
     connect(m_elapsedTimer, &QTimer::timeout, this, &MainWindow::updateElapsed);
 
-    const QString pbx = m_options.pbx.isEmpty() ? QSettings().value(kPbxKey).toString() : m_options.pbx;
+    const QString pbx =
+        m_options.pbx.isEmpty() ? QSettings().value(kPbxKey).toString() : m_options.pbx;
     m_pbx->setText(pbx);
     loadProfileForDisplay(m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty());
     retranslate();
@@ -102,8 +105,10 @@ void MainWindow::connectActions()
     connect(m_actions->openLog, &QAction::triggered, this, &MainWindow::openLogFolder);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
-    connect(m_actions->italian, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("it")); });
-    connect(m_actions->english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_actions->italian, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("it")); });
+    connect(m_actions->english, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
 }
 
 QWidget* MainWindow::createCentral()
@@ -163,9 +168,8 @@ QWidget* MainWindow::createCentral()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_view, &QAbstractItemView::pressed, this, [this] { m_userSelected = true; });
-    connect(m_view, &ResultView::activatedRow, this, [this] {
-        m_details->evidenceTable()->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_view, &ResultView::activatedRow, this,
+            [this] { m_details->evidenceTable()->setFocus(Qt::OtherFocusReason); });
     setTabOrder(m_pbx, m_start);
     setTabOrder(m_start, m_view);
     setTabOrder(m_view, m_details->evidenceTable());
@@ -254,7 +258,8 @@ void MainWindow::validatePbx()
     m_pbx->setPalette(p);
     if (!valid)
         m_pbxHint->setText(tr("✗ “%1” is not a valid address: type a name such as pbx.example.com, "
-                              "without https:// or a port.").arg(text));
+                              "without https:// or a port.")
+                               .arg(text));
     else if (text.isEmpty())
         m_pbxHint->setText(tr("Without a PBX address only the Internet, STUN and TLS checks run."));
     else
@@ -305,7 +310,8 @@ void MainWindow::start()
         profile.turnCredentials = TurnCredentials{m_settings.turnUser, m_settings.turnPassword};
     QSettings().setValue(kPbxKey, pbx);
     m_details->setProfile(profile);
-    logInfo(QStringLiteral("GUI: run started for PBX '%1' with profile %2").arg(pbx, profile.sourcePath));
+    logInfo(QStringLiteral("GUI: run started for PBX '%1' with profile %2")
+                .arg(pbx, profile.sourcePath));
 
     m_report.reset();
     m_userSelected = false;
@@ -390,7 +396,8 @@ void MainWindow::selectFirstProblem()
         if (pick)
             break;
     }
-    const QModelIndex index = pick ? m_model->indexOf(pick->result.id) : m_model->index(0, 0, m_model->index(0, 0));
+    const QModelIndex index =
+        pick ? m_model->indexOf(pick->result.id) : m_model->index(0, 0, m_model->index(0, 0));
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
 }
@@ -515,7 +522,8 @@ void MainWindow::copySummary()
     if (!m_report)
         return;
     QGuiApplication::clipboard()->setText(ReportExport::summary(*m_report));
-    statusBar()->showMessage(tr("Summary copied: paste it into an e-mail or a support chat."), 5000);
+    statusBar()->showMessage(tr("Summary copied: paste it into an e-mail or a support chat."),
+                             5000);
 }
 
 void MainWindow::openLogFolder()

@@ -4,9 +4,9 @@
 #include "report/jsonreport.h"
 #include "report/textreport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
 

@@ -19,9 +19,18 @@ quintptr makeId(quintptr tag, int a, int b = 0)
 {
     return tag | (quintptr(a) << 2) | (quintptr(b) << 10);
 }
-quintptr tagOf(quintptr id) { return id & 0x3; }
-int firstOf(quintptr id) { return int((id >> 2) & 0xff); }
-int secondOf(quintptr id) { return int(id >> 10); }
+quintptr tagOf(quintptr id)
+{
+    return id & 0x3;
+}
+int firstOf(quintptr id)
+{
+    return int((id >> 2) & 0xff);
+}
+int secondOf(quintptr id)
+{
+    return int(id >> 10);
+}
 
 QColor dimmed(const QPalette& palette)
 {
@@ -181,9 +190,12 @@ QList<QModelIndex> ResultModel::runningIndexes() const
 ResultModel::Kind ResultModel::kind(const QModelIndex& index) const
 {
     switch (tagOf(index.internalId())) {
-    case kGroupTag: return Kind::Group;
-    case kItemTag: return Kind::Item;
-    default: return Kind::Requirement;
+    case kGroupTag:
+        return Kind::Group;
+    case kItemTag:
+        return Kind::Item;
+    default:
+        return Kind::Requirement;
     }
 }
 
@@ -214,7 +226,8 @@ QModelIndex ResultModel::index(int row, int column, const QModelIndex& parent) c
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < m_groups.size() ? createIndex(row, column, makeId(kGroupTag, row)) : QModelIndex();
+        return row < m_groups.size() ? createIndex(row, column, makeId(kGroupTag, row))
+                                     : QModelIndex();
     const quintptr pid = parent.internalId();
     if (tagOf(pid) == kGroupTag) {
         const QList<int>& rows = m_groups[firstOf(pid)].rows;
@@ -236,8 +249,10 @@ QModelIndex ResultModel::parent(const QModelIndex& index) const
         const int g = m_rows[firstOf(id)].group;
         return createIndex(g, 0, makeId(kGroupTag, g));
     }
-    case kItemTag: return requirementIndex(firstOf(id), 0);
-    default: return {};
+    case kItemTag:
+        return requirementIndex(firstOf(id), 0);
+    default:
+        return {};
     }
 }
 
@@ -277,8 +292,10 @@ QVariant ResultModel::data(const QModelIndex& index, int role) const
     if (role == KindRole)
         return int(kind(index));
     switch (tagOf(id)) {
-    case kGroupTag: return groupData(firstOf(id), index.column(), role);
-    case kRequirementTag: return requirementData(m_rows[firstOf(id)], index.column(), role);
+    case kGroupTag:
+        return groupData(firstOf(id), index.column(), role);
+    case kRequirementTag:
+        return requirementData(m_rows[firstOf(id)], index.column(), role);
     case kItemTag: {
         const Row& row = m_rows[firstOf(id)];
         const int item = secondOf(id);
@@ -298,13 +315,15 @@ QVariant ResultModel::groupData(int group, int column, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole: return groupTitle(m_groups[group].group);
+    case Qt::AccessibleTextRole:
+        return groupTitle(m_groups[group].group);
     case Qt::FontRole: {
         QFont f = QApplication::font();
         f.setBold(true);
         return f;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -313,16 +332,21 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
     const Status status = row.result ? row.result->status : Status::Skipped;
     const bool done = row.state == RowState::Done && row.result;
     switch (role) {
-    case StatusRole: return int(status);
-    case StateRole: return int(row.state);
-    case IdRole: return row.info.id;
+    case StatusRole:
+        return int(status);
+    case StateRole:
+        return int(row.state);
+    case IdRole:
+        return row.info.id;
     case Qt::DisplayRole:
         switch (column) {
         case StatusColumn:
             return done ? QStringLiteral("%1 %2").arg(statusGlyph(status), statusWord(status))
                         : rowStateWord(row.state, status);
-        case NumberColumn: return row.info.label();
-        case TitleColumn: return row.info.title();
+        case NumberColumn:
+            return row.info.label();
+        case TitleColumn:
+            return row.info.title();
         case ResultColumn:
             if (done)
                 return row.result->summary;
@@ -369,17 +393,22 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
 QVariant ResultModel::itemData(const ResultItem& item, int column, int role) const
 {
     switch (role) {
-    case StatusRole: return int(item.status);
-    case StateRole: return int(RowState::Done);
+    case StatusRole:
+        return int(item.status);
+    case StateRole:
+        return int(RowState::Done);
     case Qt::DisplayRole:
         switch (column) {
         case StatusColumn:
             return QStringLiteral("%1 %2").arg(statusGlyph(item.status), statusWord(item.status));
-        case TitleColumn: return item.target;
-        case ResultColumn: return item.summary;
+        case TitleColumn:
+            return item.target;
+        case ResultColumn:
+            return item.summary;
         }
         return {};
-    case Qt::ToolTipRole: return column == ResultColumn ? item.summary : QVariant();
+    case Qt::ToolTipRole:
+        return column == ResultColumn ? item.summary : QVariant();
     case Qt::AccessibleTextRole:
         if (column == StatusColumn)
             return tr("%1: %2").arg(item.target, statusWord(item.status));
@@ -390,14 +419,20 @@ QVariant ResultModel::itemData(const ResultItem& item, int column, int role) con
 
 QVariant ResultModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+    if (orientation != Qt::Horizontal ||
+        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return {};
     switch (section) {
-    case StatusColumn: return tr("Status");
-    case NumberColumn: return tr("No.");
-    case TitleColumn: return tr("Requirement");
-    case ResultColumn: return tr("Result");
-    case TimeColumn: return tr("Time");
+    case StatusColumn:
+        return tr("Status");
+    case NumberColumn:
+        return tr("No.");
+    case TitleColumn:
+        return tr("Requirement");
+    case ResultColumn:
+        return tr("Result");
+    case TimeColumn:
+        return tr("Time");
     }
     return {};
 }

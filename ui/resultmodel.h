@@ -6,7 +6,6 @@
 
 #include <QAbstractItemModel>
 #include <QList>
-
 #include <optional>
 
 namespace easyuc {
@@ -17,14 +16,28 @@ class ResultModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, NumberColumn, TitleColumn, ResultColumn, TimeColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        StatusColumn,
+        NumberColumn,
+        TitleColumn,
+        ResultColumn,
+        TimeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         StatusRole = Qt::UserRole + 1, // int(Status) of a requirement or item
         StateRole,                     // int(RowState)
         IdRole,                        // requirement id ("pbx.https")
         KindRole,                      // int(Kind)
     };
-    enum class Kind { Group, Requirement, Item };
+    enum class Kind
+    {
+        Group,
+        Requirement,
+        Item
+    };
 
     explicit ResultModel(QObject* parent = nullptr);
 

@@ -35,7 +35,8 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     const QFontMetrics fm(opt.font);
     const qreal side = kind == ResultModel::Kind::Item ? lightSize(fm) * 0.75 : lightSize(fm);
     const qreal margin = fm.height() * 0.35;
-    const QRectF light(opt.rect.left() + margin, opt.rect.center().y() - side / 2 + 0.5, side, side);
+    const QRectF light(opt.rect.left() + margin, opt.rect.center().y() - side / 2 + 0.5, side,
+                       side);
     paintStatusLight(painter, light, state, status, m_phase, opt.palette);
 
     const QString word = rowStateWord(state, status);

@@ -52,11 +52,15 @@ void paintGlyph(QPainter* p, const QRectF& r, Status status, const QColor& ink)
 QColor statusColor(Status status)
 {
     switch (status) {
-    case Status::Pass: return QColor(0x2f, 0x9e, 0x44);
-    case Status::Warn: return QColor(0xf5, 0xa5, 0x24);
-    case Status::Fail: return QColor(0xe0, 0x31, 0x31);
+    case Status::Pass:
+        return QColor(0x2f, 0x9e, 0x44);
+    case Status::Warn:
+        return QColor(0xf5, 0xa5, 0x24);
+    case Status::Fail:
+        return QColor(0xe0, 0x31, 0x31);
     case Status::Skipped:
-    case Status::Error: return QColor(0x86, 0x8e, 0x96);
+    case Status::Error:
+        return QColor(0x86, 0x8e, 0x96);
     }
     return QColor(0x86, 0x8e, 0x96);
 }
@@ -107,10 +111,14 @@ void paintStatusLight(QPainter* p, const QRectF& rect, RowState state, Status st
 QString rowStateWord(RowState state, Status status)
 {
     switch (state) {
-    case RowState::Idle: return {};
-    case RowState::Waiting: return Tr::tr("Waiting");
-    case RowState::Running: return Tr::tr("Checking…");
-    case RowState::Done: return statusWord(status);
+    case RowState::Idle:
+        return {};
+    case RowState::Waiting:
+        return Tr::tr("Waiting");
+    case RowState::Running:
+        return Tr::tr("Checking…");
+    case RowState::Done:
+        return statusWord(status);
     }
     return {};
 }

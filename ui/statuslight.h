@@ -11,7 +11,13 @@ class QPalette;
 namespace easyuc {
 
 // Where a requirement stands in the current run, before it has a status of its own.
-enum class RowState { Idle, Waiting, Running, Done };
+enum class RowState
+{
+    Idle,
+    Waiting,
+    Running,
+    Done
+};
 
 // The colour of a light; always drawn together with a shape, never alone.
 QColor statusColor(Status status);

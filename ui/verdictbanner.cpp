@@ -82,14 +82,16 @@ void VerdictBanner::render()
     case Mode::Idle:
         m_light->setState(RowState::Idle);
         m_sentence->setText(tr("Ready to check this network for Easy UC."));
-        m_detail->setText(tr("Enter the address of your phone system (PBX), then press Start (F5)."));
+        m_detail->setText(
+            tr("Enter the address of your phone system (PBX), then press Start (F5)."));
         break;
     case Mode::Running:
         m_light->setState(RowState::Running);
         m_sentence->setText(tr("Checking this network…"));
-        m_detail->setText(tr("%1 of %2 requirements checked. Results appear as each check finishes.")
-                              .arg(m_done)
-                              .arg(m_total));
+        m_detail->setText(
+            tr("%1 of %2 requirements checked. Results appear as each check finishes.")
+                .arg(m_done)
+                .arg(m_total));
         break;
     case Mode::Done:
         m_light->setState(RowState::Done, m_report.overall);

@@ -30,7 +30,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class Mode { Idle, Running, Done };
+    enum class Mode
+    {
+        Idle,
+        Running,
+        Done
+    };
     void render();
 
     Mode m_mode = Mode::Idle;

@@ -74,7 +74,8 @@ int decodeSupportCode(const QString& code)
             continue;
         const easyuc::Status s = statuses.at(info.number - 1);
         out += QStringLiteral("%1 %2 %3\n")
-                   .arg(info.label().leftJustified(4), easyuc::TextReport::statusCell(s), info.title());
+                   .arg(info.label().leftJustified(4), easyuc::TextReport::statusCell(s),
+                        info.title());
         easyuc::ReportEntry e;
         e.result.id = info.id;
         e.result.status = s;

@@ -1,18 +1,16 @@
 // easyuc-diag: the desktop app.
-#include "icons.h"
-#include "mainwindow.h"
-#include "stallmeter.h"
-
 #include "engine/i18n.h"
 #include "engine/logging.h"
 #include "engine/runoptions.h"
+#include "icons.h"
+#include "mainwindow.h"
+#include "stallmeter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -29,7 +27,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     easyuc::RunOptions::addTo(parser);
-    parser.addOption({QStringLiteral("run"), QApplication::translate("main", "Start the diagnosis at once.")});
+    parser.addOption(
+        {QStringLiteral("run"), QApplication::translate("main", "Start the diagnosis at once.")});
     // Hidden, for the lab and screenshots: save the window as PNG when the run ends, then quit;
     // print the longest event-loop stall seen during the run.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
@@ -57,15 +56,18 @@ int main(int argc, char* argv[])
     easyuc::MainWindow window(options, run);
     easyuc::StallMeter meter;
     if (parser.isSet(stalls))
-        QObject::connect(&window, &easyuc::MainWindow::runStarted, &meter, &easyuc::StallMeter::start);
+        QObject::connect(&window, &easyuc::MainWindow::runStarted, &meter,
+                         &easyuc::StallMeter::start);
     const QString shotPath = parser.value(screenshot);
     if (!shotPath.isEmpty())
         window.resize(1200, 820); // the same frame whatever the (virtual) screen
     QObject::connect(&window, &easyuc::MainWindow::runFinished, &app, [&] {
         if (parser.isSet(stalls))
-            std::fprintf(stderr, "longest event-loop stall: %lld ms, ending %lld ms into the run (%d samples)\n",
-                         static_cast<long long>(meter.longestStallMs()),
-                         static_cast<long long>(meter.longestStallEndMs()), meter.samples());
+            std::fprintf(
+                stderr,
+                "longest event-loop stall: %lld ms, ending %lld ms into the run (%d samples)\n",
+                static_cast<long long>(meter.longestStallMs()),
+                static_cast<long long>(meter.longestStallEndMs()), meter.samples());
         if (shotPath.isEmpty())
             return;
         // Let the last repaints land before grabbing.

@@ -105,7 +105,8 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
             addHttpEvidence(r, *h, targets.at(i).request.port, host);
             if (answered(*h)) {
                 item.status = Status::Pass;
-                item.summary = tr("Answers over HTTPS (%1).").arg(h->statusLine.section(QLatin1Char(' '), 1));
+                item.summary =
+                    tr("Answers over HTTPS (%1).").arg(h->statusLine.section(QLatin1Char(' '), 1));
             } else if (h->connection.tlsMs >= 0 && !h->connection.chainValid()) {
                 item.status = Status::Fail;
                 item.summary = describeCertificateProblem(label, h->connection);
@@ -160,7 +161,8 @@ RequirementResult DomainsCheck::concludeInternet(bool deadline) const
             ++resolvedCount;
         if (answered(*h)) {
             r.status = Status::Pass;
-            r.summary = tr("Internet access works: %1 answered over HTTPS.").arg(targets.at(i).label);
+            r.summary =
+                tr("Internet access works: %1 answered over HTTPS.").arg(targets.at(i).label);
             addHttpEvidence(r, *h, targets.at(i).request.port, targets.at(i).request.host);
             return r;
         }

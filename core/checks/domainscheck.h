@@ -14,7 +14,11 @@ class DomainsCheck : public Check
 {
     Q_OBJECT
 public:
-    enum class Mode { EveryDomain, InternetAccess };
+    enum class Mode
+    {
+        EveryDomain,
+        InternetAccess
+    };
     explicit DomainsCheck(Mode mode, QObject* parent = nullptr);
     // Tests point the domains at loopback servers; the requirement itself is port 443.
     void setPort(quint16 port) { m_port = port; }

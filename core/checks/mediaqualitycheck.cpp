@@ -6,7 +6,6 @@
 #include "wording.h"
 
 #include <QTimer>
-
 #include <cmath>
 
 namespace easyuc {
@@ -20,7 +19,10 @@ constexpr double kMaxRttMs = 150.0;
 constexpr int kLossTimeoutMs = 1000;
 } // namespace
 
-MediaQualityCheck::MediaQualityCheck(QObject* parent) : Check(QStringLiteral("media.quality"), parent) {}
+MediaQualityCheck::MediaQualityCheck(QObject* parent)
+    : Check(QStringLiteral("media.quality"), parent)
+{
+}
 
 void MediaQualityCheck::setTrain(int packets, int intervalMs)
 {
@@ -116,7 +118,8 @@ RequirementResult MediaQualityCheck::conclude() const
     }
     const int total = int(m_rtts.size());
     r.addEvidence(QStringLiteral("server"), m_target);
-    r.addEvidence(QStringLiteral("packets"), QStringLiteral("%1 sent, %2 answered").arg(m_sent).arg(received));
+    r.addEvidence(QStringLiteral("packets"),
+                  QStringLiteral("%1 sent, %2 answered").arg(m_sent).arg(received));
     if (received == 0) {
         // Nothing came back, so quality was not measured; R8 reports the blocked path itself.
         r.status = Status::Warn;
@@ -140,9 +143,10 @@ RequirementResult MediaQualityCheck::conclude() const
                     .arg(loss, 0, 'f', 1);
     if (loss > kMaxLossPercent || jitter > kMaxJitterMs || rtt > kMaxRttMs) {
         r.status = Status::Warn;
-        r.remediation = tr("Voice may sound choppy or delayed. Avoid Wi-Fi with weak signal, check "
-                           "that large downloads or backups are not filling the connection, and ask "
-                           "the provider about line quality.");
+        r.remediation =
+            tr("Voice may sound choppy or delayed. Avoid Wi-Fi with weak signal, check "
+               "that large downloads or backups are not filling the connection, and ask "
+               "the provider about line quality.");
     } else {
         r.status = Status::Pass;
     }

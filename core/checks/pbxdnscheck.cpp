@@ -50,7 +50,8 @@ void PbxDnsCheck::abort()
 
 RequirementResult PbxDnsCheck::resultOnDeadline()
 {
-    RequirementResult r = makeResult(Status::Fail, describeDnsFailure(m_host, DnsResult::Error::Timeout));
+    RequirementResult r =
+        makeResult(Status::Fail, describeDnsFailure(m_host, DnsResult::Error::Timeout));
     r.remediation = tr("The DNS server did not answer in time. Check the network connection and "
                        "the DNS settings of this computer or router.");
     return r;

@@ -6,7 +6,8 @@
 namespace easyuc {
 
 PbxHttpCheck::PbxHttpCheck(Kind kind, QObject* parent)
-    : Check(kind == Kind::Https ? QStringLiteral("pbx.https") : QStringLiteral("pbx.webcti"), parent),
+    : Check(kind == Kind::Https ? QStringLiteral("pbx.https") : QStringLiteral("pbx.webcti"),
+            parent),
       m_kind(kind)
 {
 }
@@ -68,9 +69,10 @@ RequirementResult PbxHttpCheck::conclude(const HttpResult& http) const
     const bool connected = c.connectMs >= 0;
     if (http.ok() && (m_kind == Kind::WebCti || c.chainValid())) {
         r.status = Status::Pass;
-        r.summary = tr("%1 answered (%2) in %3 ms.")
-                        .arg(target(), http.statusLine.section(QLatin1Char(' '), 1))
-                        .arg(c.connectMs + qMax<qint64>(c.tlsMs, 0) + qMax<qint64>(http.firstByteMs, 0));
+        r.summary =
+            tr("%1 answered (%2) in %3 ms.")
+                .arg(target(), http.statusLine.section(QLatin1Char(' '), 1))
+                .arg(c.connectMs + qMax<qint64>(c.tlsMs, 0) + qMax<qint64>(http.firstByteMs, 0));
         return r;
     }
     if (m_kind == Kind::Https && c.tlsMs >= 0 && !c.chainValid()) {

@@ -11,7 +11,11 @@ class PbxHttpCheck : public Check
 {
     Q_OBJECT
 public:
-    enum class Kind { Https, WebCti };
+    enum class Kind
+    {
+        Https,
+        WebCti
+    };
     explicit PbxHttpCheck(Kind kind, QObject* parent = nullptr);
 
 protected:

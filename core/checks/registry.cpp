@@ -17,7 +17,6 @@
 #include "webrtccheck.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace easyuc {

@@ -177,7 +177,8 @@ RequirementResult RtpCheck::conclude() const
             break;
         case PortVerdict::Blocked:
             if (res.error.origin == KernelError::Origin::Local)
-                item.summary = tr("Blocked on this computer (system error %1).").arg(res.error.errorNumber);
+                item.summary =
+                    tr("Blocked on this computer (system error %1).").arg(res.error.errorNumber);
             else if (res.error.offender.isNull())
                 item.summary = tr("Blocked on the way (ICMP type %1, code %2).")
                                    .arg(res.error.type)

@@ -1,8 +1,8 @@
 #include "sipalgcheck.h"
 
 #include "../engine/runcontext.h"
-#include "wording.h"
 #include "../probes/dnsprobe.h"
+#include "wording.h"
 
 namespace easyuc {
 

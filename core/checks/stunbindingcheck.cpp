@@ -40,12 +40,13 @@ void StunBindingCheck::run(RunContext& context)
     }
     m_flows = new StunFlows(this);
     connect(m_flows, &StunFlows::allFinished, this, [this] {
-        const RequirementResult r = m_mode == Mode::Binding ? concludeBinding() : concludePublicIp();
+        const RequirementResult r =
+            m_mode == Mode::Binding ? concludeBinding() : concludePublicIp();
         if (m_mode == Mode::Binding) {
             for (const StunFlows::Flow& f : m_flows->flows()) {
                 if (f.binding.ok())
-                    Check::context()->addPublicAddress(serverLabel(f.server) + QStringLiteral("/udp"),
-                                                       f.binding.answer.mapped());
+                    Check::context()->addPublicAddress(
+                        serverLabel(f.server) + QStringLiteral("/udp"), f.binding.answer.mapped());
             }
         }
         finish(r);
@@ -77,9 +78,10 @@ RequirementResult StunBindingCheck::concludeBinding() const
         item.target = label;
         if (!f.done || (f.dns.ok() && !f.binding.ok())) {
             item.status = Status::Fail;
-            item.summary = f.binding.error == StunBindingResult::Error::ErrorResponse
-                               ? tr("The server answered with STUN error %1.").arg(f.binding.answer.errorCode)
-                               : tr("No answer over UDP (%n request(s) sent).", "", f.binding.attempts);
+            item.summary =
+                f.binding.error == StunBindingResult::Error::ErrorResponse
+                    ? tr("The server answered with STUN error %1.").arg(f.binding.answer.errorCode)
+                    : tr("No answer over UDP (%n request(s) sent).", "", f.binding.attempts);
         } else if (!f.dns.ok()) {
             item.status = Status::Fail;
             item.summary = describeDnsFailure(f.server.host, f.dns.error);
@@ -93,7 +95,8 @@ RequirementResult StunBindingCheck::concludeBinding() const
             r.addEvidence(label + QStringLiteral(" rttMs"), QString::number(f.binding.rttMs));
             if (!f.binding.answer.plainMapped.isNull())
                 r.addEvidence(label + QStringLiteral(" mapped.plain"),
-                              QStringLiteral("%1:%2").arg(f.binding.answer.plainMapped.toString())
+                              QStringLiteral("%1:%2")
+                                  .arg(f.binding.answer.plainMapped.toString())
                                   .arg(f.binding.answer.plainMappedPort));
             if (f.binding.answer.mappedDiffers())
                 r.addEvidence(label + QStringLiteral(" payloadRewritten"), QStringLiteral("yes"));
@@ -119,10 +122,12 @@ RequirementResult StunBindingCheck::concludeBinding() const
     } else if (std::none_of(flows.begin(), flows.end(),
                             [](const StunFlows::Flow& f) { return f.dns.ok(); })) {
         r.status = Status::Fail;
-        r.summary = tr("The STUN server names could not be resolved, so no STUN server was reached.");
+        r.summary =
+            tr("The STUN server names could not be resolved, so no STUN server was reached.");
     } else {
         r.status = Status::Fail;
-        r.summary = tr("No STUN server answers over UDP: calls cannot discover the public address.");
+        r.summary =
+            tr("No STUN server answers over UDP: calls cannot discover the public address.");
     }
     if (r.status != Status::Pass)
         r.remediation = tr("Allow outgoing UDP towards the STUN servers (%1) in the firewall. "
@@ -142,8 +147,9 @@ RequirementResult StunBindingCheck::concludePublicIp() const
         ++answered;
         const QString ip = f.binding.answer.mapped().toString();
         publicIps.insert(ip);
-        r.addEvidence(QStringLiteral("flow %1 → %2").arg(f.binding.localPort).arg(serverLabel(f.server)),
-                      mappedText(f.binding));
+        r.addEvidence(
+            QStringLiteral("flow %1 → %2").arg(f.binding.localPort).arg(serverLabel(f.server)),
+            mappedText(f.binding));
     }
     QStringList list(publicIps.begin(), publicIps.end());
     list.sort();
@@ -154,17 +160,21 @@ RequirementResult StunBindingCheck::concludePublicIp() const
         item.summary = tr("Public address seen by the servers.");
         r.items.append(item);
     }
-    r.addEvidence(QStringLiteral("flows"), QStringLiteral("%1/%2").arg(answered).arg(m_flows->flows().size()));
+    r.addEvidence(QStringLiteral("flows"),
+                  QStringLiteral("%1/%2").arg(answered).arg(m_flows->flows().size()));
     if (list.size() > 1) {
         r.status = Status::Fail;
-        r.summary = tr("Connections leave from %n different public addresses: %1.", "", int(list.size()))
-                        .arg(list.join(QStringLiteral(", ")));
-        r.remediation = tr("The router balances traffic across several public addresses. Configure "
-                           "it so that traffic to the Proxima PBX and to the STUN/TURN servers always "
-                           "leaves from the same public address (a policy or 'sticky' rule).");
+        r.summary =
+            tr("Connections leave from %n different public addresses: %1.", "", int(list.size()))
+                .arg(list.join(QStringLiteral(", ")));
+        r.remediation =
+            tr("The router balances traffic across several public addresses. Configure "
+               "it so that traffic to the Proxima PBX and to the STUN/TURN servers always "
+               "leaves from the same public address (a policy or 'sticky' rule).");
     } else if (answered < 2) {
         r.status = Status::Warn;
-        r.summary = tr("Not proven: too few answers (%1) to compare public addresses.").arg(answered);
+        r.summary =
+            tr("Not proven: too few answers (%1) to compare public addresses.").arg(answered);
         r.remediation = tr("Allow outgoing UDP towards the STUN servers (%1) so that the public "
                            "address can be checked.")
                             .arg(stunServersText(Check::context()->profile()));

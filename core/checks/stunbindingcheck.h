@@ -13,7 +13,11 @@ class StunBindingCheck : public Check
 {
     Q_OBJECT
 public:
-    enum class Mode { Binding, PublicIp };
+    enum class Mode
+    {
+        Binding,
+        PublicIp
+    };
     explicit StunBindingCheck(Mode mode, QObject* parent = nullptr);
 
 protected:

@@ -316,9 +316,8 @@ RequirementResult TurnCheck::conclude() const
         r.status = Status::Fail;
         r.summary = tr("No TURN server answers over UDP, TCP or TLS: calls that need a relay will "
                        "have no audio.");
-        r.remediation =
-            tr("Allow outgoing traffic towards the TURN servers in the firewall: %1.")
-                .arg(turnServersText(Check::context()->profile()));
+        r.remediation = tr("Allow outgoing traffic towards the TURN servers in the firewall: %1.")
+                            .arg(turnServersText(Check::context()->profile()));
     }
     return r;
 }

@@ -33,7 +33,8 @@ QString turnServersText(const Profile& profile)
     for (const TurnServer& t : profile.turn) {
         if (!hosts.contains(t.host))
             hosts.append(t.host);
-        ways[t.host].append(QStringLiteral("%1 %2").arg(turnTransportKey(t.transport).toUpper()).arg(t.port));
+        ways[t.host].append(
+            QStringLiteral("%1 %2").arg(turnTransportKey(t.transport).toUpper()).arg(t.port));
     }
     QStringList list;
     for (const QString& h : hosts)
@@ -53,7 +54,8 @@ QString describeDnsFailure(const QString& host, DnsResult::Error error)
         return Tr::tr("The name %1 does not exist in DNS (no address found).").arg(host);
     case DnsResult::Error::Timeout:
         return Tr::tr("The DNS server did not answer for %1.").arg(host);
-    default: return Tr::tr("The name %1 could not be resolved.").arg(host);
+    default:
+        return Tr::tr("The name %1 could not be resolved.").arg(host);
     }
 }
 
@@ -61,14 +63,20 @@ QString describeConnectFailure(const QString& target, const ConnectResult& r)
 {
     const QString host = target.section(QLatin1Char(':'), 0, 0);
     switch (r.error) {
-    case ConnectError::None: return {};
-    case ConnectError::NameNotFound: return describeDnsFailure(host, DnsResult::Error::NotFound);
-    case ConnectError::DnsTimeout: return describeDnsFailure(host, DnsResult::Error::Timeout);
-    case ConnectError::DnsFailed: return describeDnsFailure(host, DnsResult::Error::Failed);
+    case ConnectError::None:
+        return {};
+    case ConnectError::NameNotFound:
+        return describeDnsFailure(host, DnsResult::Error::NotFound);
+    case ConnectError::DnsTimeout:
+        return describeDnsFailure(host, DnsResult::Error::Timeout);
+    case ConnectError::DnsFailed:
+        return describeDnsFailure(host, DnsResult::Error::Failed);
     case ConnectError::Refused:
         return Tr::tr("The connection to %1 was refused (blocked by a firewall or nothing "
-                      "listening).").arg(target);
-    case ConnectError::Reset: return Tr::tr("The connection to %1 was reset.").arg(target);
+                      "listening).")
+            .arg(target);
+    case ConnectError::Reset:
+        return Tr::tr("The connection to %1 was reset.").arg(target);
     case ConnectError::Unreachable:
         return Tr::tr("%1 is unreachable from this network.").arg(target);
     case ConnectError::NetworkError:
@@ -76,10 +84,12 @@ QString describeConnectFailure(const QString& target, const ConnectResult& r)
     case ConnectError::Timeout:
         if (r.step == ConnectStep::Connect)
             return Tr::tr("No answer from %1: the connection attempt timed out (probably "
-                          "blocked by a firewall).").arg(target);
+                          "blocked by a firewall).")
+                .arg(target);
         if (r.step == ConnectStep::Tls)
             return Tr::tr("%1 accepted the connection but the secure (TLS) handshake never "
-                          "completed.").arg(target);
+                          "completed.")
+                .arg(target);
         return Tr::tr("%1 accepted the connection but did not answer in time.").arg(target);
     case ConnectError::TlsFailed:
         return Tr::tr("The secure (TLS) connection to %1 failed.").arg(target);
@@ -147,7 +157,8 @@ void addHttpEvidence(RequirementResult& result, const HttpResult& h, quint16 por
 {
     addConnectionEvidence(result, h.connection, port, prefix);
     if (h.firstByteMs >= 0)
-        result.addEvidence(key(prefix, QStringLiteral("firstByteMs")), QString::number(h.firstByteMs));
+        result.addEvidence(key(prefix, QStringLiteral("firstByteMs")),
+                           QString::number(h.firstByteMs));
     if (!h.statusLine.isEmpty())
         result.addEvidence(key(prefix, QStringLiteral("http.status")), h.statusLine);
     if (!h.server.isEmpty())

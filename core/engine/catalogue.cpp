@@ -20,20 +20,48 @@ QList<RequirementInfo> build()
         {QStringLiteral("internet.access"), 1, G::InternetAccess, req, QStringLiteral("A"), {}},
         {kPbxDns, 2, G::InternetAccess, req, QStringLiteral("A"), {}},
         {QStringLiteral("pbx.https"), 3, G::InternetAccess, req, QStringLiteral("A #1"), {kPbxDns}},
-        {QStringLiteral("pbx.webrtc"), 4, G::InternetAccess, req, QStringLiteral("A #2"), {kPbxDns}},
+        {QStringLiteral("pbx.webrtc"),
+         4,
+         G::InternetAccess,
+         req,
+         QStringLiteral("A #2"),
+         {kPbxDns}},
         {QStringLiteral("pbx.rtp"), 5, G::InternetAccess, req, QStringLiteral("A #3"), {kPbxDns}},
-        {QStringLiteral("pbx.webcti"), 6, G::InternetAccess, req, QStringLiteral("A #4"), {kPbxDns}},
+        {QStringLiteral("pbx.webcti"),
+         6,
+         G::InternetAccess,
+         req,
+         QStringLiteral("A #4"),
+         {kPbxDns}},
         {QStringLiteral("domains.reach"), 7, G::InternetAccess, req, QStringLiteral("A.5"), {}},
         {QStringLiteral("stun.binding"), 8, G::InternetAccess, req, QStringLiteral("A.6"), {}},
         {QStringLiteral("turn.reach"), 9, G::InternetAccess, req, QStringLiteral("A.6"), {}},
-        {QStringLiteral("firewall.sip-alg"), 10, G::FirewallRouter, req, QStringLiteral("B.1"),
+        {QStringLiteral("firewall.sip-alg"),
+         10,
+         G::FirewallRouter,
+         req,
+         QStringLiteral("B.1"),
          {kPbxDns}},
         {QStringLiteral("firewall.nat"), 11, G::FirewallRouter, req, QStringLiteral("B.1"), {}},
-        {QStringLiteral("firewall.mtu"), 12, G::FirewallRouter, req, QStringLiteral("B.2"), {kPbxDns}},
-        {QStringLiteral("firewall.public-ip"), 13, G::FirewallRouter, req, QStringLiteral("B.2"), {}},
+        {QStringLiteral("firewall.mtu"),
+         12,
+         G::FirewallRouter,
+         req,
+         QStringLiteral("B.2"),
+         {kPbxDns}},
+        {QStringLiteral("firewall.public-ip"),
+         13,
+         G::FirewallRouter,
+         req,
+         QStringLiteral("B.2"),
+         {}},
         {QStringLiteral("tls.interception"), 14, G::TlsFiltering, req, QStringLiteral("C"), {}},
-        {QStringLiteral("media.quality"), 15, G::InternetAccess, Severity::Advisory,
-         QStringLiteral("A #3"), {}},
+        {QStringLiteral("media.quality"),
+         15,
+         G::InternetAccess,
+         Severity::Advisory,
+         QStringLiteral("A #3"),
+         {}},
     };
 }
 } // namespace
@@ -41,21 +69,36 @@ QList<RequirementInfo> build()
 QString RequirementInfo::title() const
 {
     switch (number) {
-    case 1: return Tr::tr("Internet access");
-    case 2: return Tr::tr("PBX address (DNS)");
-    case 3: return Tr::tr("PBX web access (HTTPS, TCP %1)").arg(443);
-    case 4: return Tr::tr("WebRTC signalling (secure WebSocket, TCP %1)").arg(7443);
-    case 5: return Tr::tr("Audio and video (RTP, UDP %1-%2)").arg(16384).arg(32768);
-    case 6: return Tr::tr("Desk phone control (WebCTI, TCP %1)").arg(8000);
-    case 7: return Tr::tr("Proxima service domains");
-    case 8: return Tr::tr("STUN (public address discovery)");
-    case 9: return Tr::tr("TURN relay servers");
-    case 10: return Tr::tr("No SIP ALG or packet inspection");
-    case 11: return Tr::tr("NAT behaviour");
-    case 12: return Tr::tr("MTU (packet size)");
-    case 13: return Tr::tr("One stable public IP address");
-    case 14: return Tr::tr("No TLS/SSL interception");
-    case 15: return Tr::tr("Media quality (delay, jitter, loss)");
+    case 1:
+        return Tr::tr("Internet access");
+    case 2:
+        return Tr::tr("PBX address (DNS)");
+    case 3:
+        return Tr::tr("PBX web access (HTTPS, TCP %1)").arg(443);
+    case 4:
+        return Tr::tr("WebRTC signalling (secure WebSocket, TCP %1)").arg(7443);
+    case 5:
+        return Tr::tr("Audio and video (RTP, UDP %1-%2)").arg(16384).arg(32768);
+    case 6:
+        return Tr::tr("Desk phone control (WebCTI, TCP %1)").arg(8000);
+    case 7:
+        return Tr::tr("Proxima service domains");
+    case 8:
+        return Tr::tr("STUN (public address discovery)");
+    case 9:
+        return Tr::tr("TURN relay servers");
+    case 10:
+        return Tr::tr("No SIP ALG or packet inspection");
+    case 11:
+        return Tr::tr("NAT behaviour");
+    case 12:
+        return Tr::tr("MTU (packet size)");
+    case 13:
+        return Tr::tr("One stable public IP address");
+    case 14:
+        return Tr::tr("No TLS/SSL interception");
+    case 15:
+        return Tr::tr("Media quality (delay, jitter, loss)");
     }
     return id;
 }
@@ -63,21 +106,36 @@ QString RequirementInfo::title() const
 QString RequirementInfo::description() const
 {
     switch (number) {
-    case 1: return Tr::tr("Names resolve and at least one Proxima server answers over HTTPS.");
-    case 2: return Tr::tr("The PBX name resolves to an address.");
-    case 3: return Tr::tr("The PBX answers on HTTPS with a valid certificate for its name.");
-    case 4: return Tr::tr("The PBX accepts a secure WebSocket for SIP and answers a SIP request.");
-    case 5: return Tr::tr("UDP packets reach the PBX across the RTP port range.");
-    case 6: return Tr::tr("The PBX answers HTTP on the WebCTI port.");
-    case 7: return Tr::tr("Each Proxima domain resolves and answers over HTTPS.");
-    case 8: return Tr::tr("The STUN servers answer and report the public address.");
-    case 9: return Tr::tr("The TURN servers answer over UDP, TCP and TLS.");
-    case 10: return Tr::tr("No device on the way rewrites SIP messages.");
-    case 11: return Tr::tr("The router keeps the same public port for a local port.");
-    case 12: return Tr::tr("Full-size packets (1500 bytes) pass without fragmentation.");
-    case 13: return Tr::tr("All connections leave from the same public IP address.");
-    case 14: return Tr::tr("Secure connections reach Proxima without being decrypted on the way.");
-    case 15: return Tr::tr("Round-trip time, jitter and packet loss suit voice calls.");
+    case 1:
+        return Tr::tr("Names resolve and at least one Proxima server answers over HTTPS.");
+    case 2:
+        return Tr::tr("The PBX name resolves to an address.");
+    case 3:
+        return Tr::tr("The PBX answers on HTTPS with a valid certificate for its name.");
+    case 4:
+        return Tr::tr("The PBX accepts a secure WebSocket for SIP and answers a SIP request.");
+    case 5:
+        return Tr::tr("UDP packets reach the PBX across the RTP port range.");
+    case 6:
+        return Tr::tr("The PBX answers HTTP on the WebCTI port.");
+    case 7:
+        return Tr::tr("Each Proxima domain resolves and answers over HTTPS.");
+    case 8:
+        return Tr::tr("The STUN servers answer and report the public address.");
+    case 9:
+        return Tr::tr("The TURN servers answer over UDP, TCP and TLS.");
+    case 10:
+        return Tr::tr("No device on the way rewrites SIP messages.");
+    case 11:
+        return Tr::tr("The router keeps the same public port for a local port.");
+    case 12:
+        return Tr::tr("Full-size packets (1500 bytes) pass without fragmentation.");
+    case 13:
+        return Tr::tr("All connections leave from the same public IP address.");
+    case 14:
+        return Tr::tr("Secure connections reach Proxima without being decrypted on the way.");
+    case 15:
+        return Tr::tr("Round-trip time, jitter and packet loss suit voice calls.");
     }
     return {};
 }
@@ -118,9 +176,12 @@ QStringList unknownRequirementIds(const QStringList& ids)
 QString groupTitle(RequirementGroup group)
 {
     switch (group) {
-    case RequirementGroup::InternetAccess: return Tr::tr("Internet access");
-    case RequirementGroup::FirewallRouter: return Tr::tr("Firewall and router");
-    case RequirementGroup::TlsFiltering: return Tr::tr("TLS filtering");
+    case RequirementGroup::InternetAccess:
+        return Tr::tr("Internet access");
+    case RequirementGroup::FirewallRouter:
+        return Tr::tr("Firewall and router");
+    case RequirementGroup::TlsFiltering:
+        return Tr::tr("TLS filtering");
     }
     return {};
 }

@@ -8,16 +8,21 @@
 namespace easyuc {
 
 // Where a requirement sits in the vendor's list (seed sections A, B, C).
-enum class RequirementGroup { InternetAccess, FirewallRouter, TlsFiltering };
+enum class RequirementGroup
+{
+    InternetAccess,
+    FirewallRouter,
+    TlsFiltering
+};
 
 // A requirement of the catalogue (DESIGN §3). Ids and numbers are contracts: never renumber.
 struct RequirementInfo
 {
-    QString id;       // "pbx.https"
-    int number = 0;   // 3 → shown as "R3"
+    QString id;     // "pbx.https"
+    int number = 0; // 3 → shown as "R3"
     RequirementGroup group = RequirementGroup::InternetAccess;
     Severity defaultSeverity = Severity::Required;
-    QString seedRef;  // "A #1"
+    QString seedRef; // "A #1"
     QStringList dependsOn;
 
     QString label() const { return QStringLiteral("R%1").arg(number); }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace easyuc {
@@ -108,9 +107,8 @@ QString CheckRunner::blockedBy(const Slot& slot, bool* waiting) const
     for (const QString& dep : slot.check->dependencies()) {
         const auto it = m_results.constFind(dep);
         if (it == m_results.cend()) {
-            const bool inRun = std::any_of(m_checks.cbegin(), m_checks.cend(), [&](const Slot& s) {
-                return s.check->id() == dep;
-            });
+            const bool inRun = std::any_of(m_checks.cbegin(), m_checks.cend(),
+                                           [&](const Slot& s) { return s.check->id() == dep; });
             if (inRun) {
                 *waiting = true;
                 return {};

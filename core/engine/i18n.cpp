@@ -47,8 +47,9 @@ QString installLanguage(const QString& requested)
     }
     replace(g_qt, qt);
     replace(g_app, app);
-    QLocale::setDefault(QLocale(lang == QStringLiteral("it") ? QLocale::Italian : QLocale::English,
-                                lang == QStringLiteral("it") ? QLocale::Italy : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(lang == QStringLiteral("it") ? QLocale::Italian : QLocale::English,
+                lang == QStringLiteral("it") ? QLocale::Italy : QLocale::UnitedKingdom));
     return lang;
 }
 

@@ -32,10 +32,10 @@ struct RequirementResult
 {
     QString id;
     Status status = Status::Skipped;
-    QString summary;        // one translated sentence
+    QString summary; // one translated sentence
     QList<ResultItem> items;
     QList<Evidence> evidence; // ordered as learned
-    QString remediation;    // translated: what to change; empty when nothing to do
+    QString remediation;      // translated: what to change; empty when nothing to do
     qint64 durationMs = 0;
 
     void addEvidence(const QString& key, const QString& value) { evidence.append({key, value}); }

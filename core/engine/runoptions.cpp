@@ -19,15 +19,14 @@ void RunOptions::addTo(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("profile"),
                       Tr::tr("Requirement profile (JSON). Default: the embedded Proxima profile."),
                       Tr::tr("FILE")});
-    parser.addOption({QStringLiteral("pbx"), Tr::tr("FQDN or address of the Proxima PBX."),
-                      Tr::tr("HOST")});
-    parser.addOption({QStringLiteral("lang"), Tr::tr("Language of the output: it or en."),
-                      Tr::tr("LANG")});
+    parser.addOption(
+        {QStringLiteral("pbx"), Tr::tr("FQDN or address of the Proxima PBX."), Tr::tr("HOST")});
+    parser.addOption(
+        {QStringLiteral("lang"), Tr::tr("Language of the output: it or en."), Tr::tr("LANG")});
     parser.addOption({QStringLiteral("only"),
                       Tr::tr("Run only these requirement ids (comma-separated)."), Tr::tr("IDS")});
     parser.addOption({QStringLiteral("timeout-ms"),
-                      Tr::tr("Deadline of each check in milliseconds (500-120000)."),
-                      Tr::tr("N")});
+                      Tr::tr("Deadline of each check in milliseconds (500-120000)."), Tr::tr("N")});
     parser.addOption({QStringLiteral("verbose"), Tr::tr("Log details to standard error.")});
 }
 

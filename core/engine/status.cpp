@@ -13,11 +13,16 @@ struct Tr
 int rank(Status s)
 {
     switch (s) {
-    case Status::Pass: return 0;
-    case Status::Skipped: return 1;
-    case Status::Error: return 2;
-    case Status::Warn: return 3;
-    case Status::Fail: return 4;
+    case Status::Pass:
+        return 0;
+    case Status::Skipped:
+        return 1;
+    case Status::Error:
+        return 2;
+    case Status::Warn:
+        return 3;
+    case Status::Fail:
+        return 4;
     }
     return 0;
 }
@@ -26,11 +31,16 @@ int rank(Status s)
 QString statusKey(Status status)
 {
     switch (status) {
-    case Status::Pass: return QStringLiteral("pass");
-    case Status::Warn: return QStringLiteral("warn");
-    case Status::Fail: return QStringLiteral("fail");
-    case Status::Skipped: return QStringLiteral("skipped");
-    case Status::Error: return QStringLiteral("error");
+    case Status::Pass:
+        return QStringLiteral("pass");
+    case Status::Warn:
+        return QStringLiteral("warn");
+    case Status::Fail:
+        return QStringLiteral("fail");
+    case Status::Skipped:
+        return QStringLiteral("skipped");
+    case Status::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("error");
 }
@@ -49,11 +59,16 @@ bool statusFromKey(const QString& key, Status* status)
 QString statusWord(Status status)
 {
     switch (status) {
-    case Status::Pass: return Tr::tr("OK");
-    case Status::Warn: return Tr::tr("Warning");
-    case Status::Fail: return Tr::tr("Failed");
-    case Status::Skipped: return Tr::tr("Not run");
-    case Status::Error: return Tr::tr("Tool error");
+    case Status::Pass:
+        return Tr::tr("OK");
+    case Status::Warn:
+        return Tr::tr("Warning");
+    case Status::Fail:
+        return Tr::tr("Failed");
+    case Status::Skipped:
+        return Tr::tr("Not run");
+    case Status::Error:
+        return Tr::tr("Tool error");
     }
     return {};
 }
@@ -61,11 +76,15 @@ QString statusWord(Status status)
 QString statusGlyph(Status status)
 {
     switch (status) {
-    case Status::Pass: return QStringLiteral("\u2713");
-    case Status::Warn: return QStringLiteral("!");
-    case Status::Fail: return QStringLiteral("\u2717");
+    case Status::Pass:
+        return QStringLiteral("\u2713");
+    case Status::Warn:
+        return QStringLiteral("!");
+    case Status::Fail:
+        return QStringLiteral("\u2717");
     case Status::Skipped:
-    case Status::Error: return QStringLiteral("\u2013");
+    case Status::Error:
+        return QStringLiteral("\u2013");
     }
     return {};
 }

@@ -5,10 +5,21 @@
 namespace easyuc {
 
 // Outcome of a requirement or of one of its items; see DESIGN §2 for the meaning of each.
-enum class Status { Pass, Warn, Fail, Skipped, Error };
+enum class Status
+{
+    Pass,
+    Warn,
+    Fail,
+    Skipped,
+    Error
+};
 
 // How much a requirement weighs in the overall verdict.
-enum class Severity { Required, Advisory };
+enum class Severity
+{
+    Required,
+    Advisory
+};
 
 // Stable machine name used in JSON and on the command line: "pass", "warn", …
 QString statusKey(Status status);

@@ -11,19 +11,32 @@ namespace easyuc {
 QString connectErrorKey(ConnectError error)
 {
     switch (error) {
-    case ConnectError::None: return QStringLiteral("none");
-    case ConnectError::NameNotFound: return QStringLiteral("dns-not-found");
-    case ConnectError::DnsTimeout: return QStringLiteral("dns-timeout");
-    case ConnectError::DnsFailed: return QStringLiteral("dns-failed");
-    case ConnectError::Refused: return QStringLiteral("refused");
-    case ConnectError::Reset: return QStringLiteral("reset");
-    case ConnectError::Timeout: return QStringLiteral("timeout");
-    case ConnectError::Unreachable: return QStringLiteral("unreachable");
-    case ConnectError::NetworkError: return QStringLiteral("network-error");
-    case ConnectError::TlsFailed: return QStringLiteral("tls-failed");
-    case ConnectError::ProtocolError: return QStringLiteral("protocol-error");
-    case ConnectError::TooLarge: return QStringLiteral("too-large");
-    case ConnectError::Closed: return QStringLiteral("closed");
+    case ConnectError::None:
+        return QStringLiteral("none");
+    case ConnectError::NameNotFound:
+        return QStringLiteral("dns-not-found");
+    case ConnectError::DnsTimeout:
+        return QStringLiteral("dns-timeout");
+    case ConnectError::DnsFailed:
+        return QStringLiteral("dns-failed");
+    case ConnectError::Refused:
+        return QStringLiteral("refused");
+    case ConnectError::Reset:
+        return QStringLiteral("reset");
+    case ConnectError::Timeout:
+        return QStringLiteral("timeout");
+    case ConnectError::Unreachable:
+        return QStringLiteral("unreachable");
+    case ConnectError::NetworkError:
+        return QStringLiteral("network-error");
+    case ConnectError::TlsFailed:
+        return QStringLiteral("tls-failed");
+    case ConnectError::ProtocolError:
+        return QStringLiteral("protocol-error");
+    case ConnectError::TooLarge:
+        return QStringLiteral("too-large");
+    case ConnectError::Closed:
+        return QStringLiteral("closed");
     }
     return {};
 }
@@ -31,11 +44,16 @@ QString connectErrorKey(ConnectError error)
 QString connectStepKey(ConnectStep step)
 {
     switch (step) {
-    case ConnectStep::Dns: return QStringLiteral("dns");
-    case ConnectStep::Connect: return QStringLiteral("connect");
-    case ConnectStep::Tls: return QStringLiteral("tls");
-    case ConnectStep::Exchange: return QStringLiteral("exchange");
-    case ConnectStep::Done: return QStringLiteral("done");
+    case ConnectStep::Dns:
+        return QStringLiteral("dns");
+    case ConnectStep::Connect:
+        return QStringLiteral("connect");
+    case ConnectStep::Tls:
+        return QStringLiteral("tls");
+    case ConnectStep::Exchange:
+        return QStringLiteral("exchange");
+    case ConnectStep::Done:
+        return QStringLiteral("done");
     }
     return {};
 }
@@ -56,8 +74,7 @@ ConnectionProbe::ConnectionProbe(QObject* parent) : QObject(parent)
             Q_EMIT exchangeTimedOut();
         if (!m_active)
             return;
-        const QString detail =
-            QStringLiteral("no answer within %1 ms").arg(m_request.timeoutMs);
+        const QString detail = QStringLiteral("no answer within %1 ms").arg(m_request.timeoutMs);
         if (m_result.step == ConnectStep::Dns)
             fail(ConnectError::DnsTimeout, detail);
         else
@@ -94,9 +111,10 @@ void ConnectionProbe::start(const ConnectRequest& request)
         connect(m_dns, &DnsProbe::finished, this, [this](const DnsResult& dns) {
             m_result.dnsMs = dns.elapsedMs;
             if (!dns.ok()) {
-                const ConnectError e = dns.error == DnsResult::Error::NotFound ? ConnectError::NameNotFound
-                                       : dns.error == DnsResult::Error::Timeout ? ConnectError::DnsTimeout
-                                                                                : ConnectError::DnsFailed;
+                const ConnectError e =
+                    dns.error == DnsResult::Error::NotFound  ? ConnectError::NameNotFound
+                    : dns.error == DnsResult::Error::Timeout ? ConnectError::DnsTimeout
+                                                             : ConnectError::DnsFailed;
                 fail(e, dns.detail);
                 return;
             }
@@ -198,7 +216,7 @@ void ConnectionProbe::onSocketError()
     }
     if (m_result.step == ConnectStep::Tls) {
         fail(err == QAbstractSocket::RemoteHostClosedError ? ConnectError::Closed
-                                                            : ConnectError::TlsFailed,
+                                                           : ConnectError::TlsFailed,
              detail);
         return;
     }
@@ -207,7 +225,7 @@ void ConnectionProbe::onSocketError()
         if (err == QAbstractSocket::RemoteHostClosedError)
             return;
         fail(err == QAbstractSocket::ConnectionRefusedError ? ConnectError::Reset
-                                                             : ConnectError::NetworkError,
+                                                            : ConnectError::NetworkError,
              detail);
     }
 }

@@ -15,10 +15,18 @@ class QTimer;
 namespace easyuc {
 
 // Where a connection attempt stopped.
-enum class ConnectStep { Dns, Connect, Tls, Exchange, Done };
+enum class ConnectStep
+{
+    Dns,
+    Connect,
+    Tls,
+    Exchange,
+    Done
+};
 
 // Why it stopped, as a stable code (the raw detail and people's words are kept apart).
-enum class ConnectError {
+enum class ConnectError
+{
     None,
     NameNotFound,
     DnsTimeout,

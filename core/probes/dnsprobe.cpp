@@ -44,9 +44,15 @@ void DnsProbe::start(const QString& host, int timeoutMs)
         m_lookupId = -1;
         DnsResult r;
         switch (info.error()) {
-        case QHostInfo::NoError: r.error = DnsResult::Error::None; break;
-        case QHostInfo::HostNotFound: r.error = DnsResult::Error::NotFound; break;
-        default: r.error = DnsResult::Error::Failed; break;
+        case QHostInfo::NoError:
+            r.error = DnsResult::Error::None;
+            break;
+        case QHostInfo::HostNotFound:
+            r.error = DnsResult::Error::NotFound;
+            break;
+        default:
+            r.error = DnsResult::Error::Failed;
+            break;
         }
         r.detail = info.error() == QHostInfo::NoError ? QString() : info.errorString();
         QList<QHostAddress> v4;

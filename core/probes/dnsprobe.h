@@ -12,7 +12,13 @@ namespace easyuc {
 // What the resolver said about one name.
 struct DnsResult
 {
-    enum class Error { None, NotFound, Timeout, Failed };
+    enum class Error
+    {
+        None,
+        NotFound,
+        Timeout,
+        Failed
+    };
     QString host;
     QList<QHostAddress> addresses; // IPv4 first, then IPv6
     Error error = Error::Failed;

@@ -12,7 +12,13 @@ namespace easyuc {
 class HttpResponseHead
 {
 public:
-    enum class State { NeedMore, Complete, NotHttp, TooLarge };
+    enum class State
+    {
+        NeedMore,
+        Complete,
+        NotHttp,
+        TooLarge
+    };
     static constexpr int kMaxHeadBytes = 32 * 1024;
     static constexpr int kMaxHeaders = 100;
 

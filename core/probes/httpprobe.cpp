@@ -13,9 +13,10 @@ HttpProbe::HttpProbe(QObject* parent) : QObject(parent)
         const QString hostHeader =
             (req.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + req.host + QLatin1Char(']')
                                                  : req.host) +
-            (req.port == (req.tls ? 443 : 80) ? QString() : QLatin1Char(':') + QString::number(req.port));
-        const QByteArray request = "GET " + m_path.toUtf8() + " HTTP/1.1\r\nHost: " +
-                                   hostHeader.toUtf8() +
+            (req.port == (req.tls ? 443 : 80) ? QString()
+                                              : QLatin1Char(':') + QString::number(req.port));
+        const QByteArray request = "GET " + m_path.toUtf8() +
+                                   " HTTP/1.1\r\nHost: " + hostHeader.toUtf8() +
                                    "\r\nUser-Agent: easyuc-diag/" EASYUC_VERSION
                                    "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
         connect(s, &QIODevice::readyRead, this, &HttpProbe::onReadable);
@@ -26,9 +27,10 @@ HttpProbe::HttpProbe(QObject* parent) : QObject(parent)
     connect(m_connection, &ConnectionProbe::finished, this, [this](const ConnectResult& r) {
         m_result.connection = r;
         if (r.error == ConnectError::Timeout && r.step == ConnectStep::Exchange)
-            m_result.connection.detail = QStringLiteral("no complete HTTP answer within %1 ms (%2 bytes received)")
-                                             .arg(m_connection->request().timeoutMs)
-                                             .arg(m_head.bytesSeen());
+            m_result.connection.detail =
+                QStringLiteral("no complete HTTP answer within %1 ms (%2 bytes received)")
+                    .arg(m_connection->request().timeoutMs)
+                    .arg(m_head.bytesSeen());
         if (m_result.excerpt.isEmpty() && m_head.bytesSeen() > 0 &&
             m_head.state() != HttpResponseHead::State::Complete)
             m_result.excerpt = m_head.excerpt();
@@ -73,11 +75,13 @@ void HttpProbe::onReadable()
                            QStringLiteral("response head larger than %1 bytes")
                                .arg(HttpResponseHead::kMaxHeadBytes));
         return;
-    case HttpResponseHead::State::NeedMore: break;
+    case HttpResponseHead::State::NeedMore:
+        break;
     }
     if (s->state() != QAbstractSocket::ConnectedState && s->bytesAvailable() == 0)
-        m_connection->fail(ConnectError::Closed,
-                           QStringLiteral("connection closed after %1 bytes").arg(m_head.bytesSeen()));
+        m_connection->fail(
+            ConnectError::Closed,
+            QStringLiteral("connection closed after %1 bytes").arg(m_head.bytesSeen()));
     else if (s->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpProbe::onReadable, Qt::QueuedConnection);
 }

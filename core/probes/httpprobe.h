@@ -9,11 +9,11 @@ namespace easyuc {
 struct HttpResult
 {
     ConnectResult connection;
-    int statusCode = 0;       // 0: no HTTP answer
+    int statusCode = 0; // 0: no HTTP answer
     QString statusLine;
-    QString server;           // the Server header, raw
-    qint64 firstByteMs = -1;  // from request sent to the first response byte
-    QString excerpt;          // what arrived when it was not HTTP
+    QString server;          // the Server header, raw
+    qint64 firstByteMs = -1; // from request sent to the first response byte
+    QString excerpt;         // what arrived when it was not HTTP
     bool ok() const { return connection.ok() && statusCode > 0; }
 };
 

@@ -14,7 +14,14 @@ namespace easyuc {
 // The outcome of one STUN Binding transaction.
 struct StunBindingResult
 {
-    enum class Error { None, Timeout, Refused, ErrorResponse, SocketError };
+    enum class Error
+    {
+        None,
+        Timeout,
+        Refused,
+        ErrorResponse,
+        SocketError
+    };
     QString label; // caller's name for the transaction ("stun.example.net:3478")
     QHostAddress server;
     quint16 serverPort = 0;

@@ -4,7 +4,6 @@
 // step. Includes libnice's STUN headers, so only .cpp files include it.
 
 #include <QByteArray>
-
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 
@@ -13,8 +12,7 @@ namespace easyuc {
 // Finishes `msg` (built in `buffer`) with the agent, optionally keyed for MESSAGE-INTEGRITY:
 // returns the wire bytes and sets *transactionId, or returns empty when libnice refused.
 inline QByteArray finishStunMessage(StunAgent* agent, StunMessage* msg, QByteArray& buffer,
-                                    const uint8_t* key, size_t keyLength,
-                                    QByteArray* transactionId)
+                                    const uint8_t* key, size_t keyLength, QByteArray* transactionId)
 {
     const size_t len = stun_agent_finish_message(agent, msg, key, keyLength);
     if (len == 0)

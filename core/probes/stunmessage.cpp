@@ -3,14 +3,12 @@
 #include "stunframing.h"
 
 #include <arpa/inet.h>
+#include <cstring>
 #include <netinet/in.h>
-#include <sys/socket.h>
-
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 #include <stun/usages/bind.h>
-
-#include <cstring>
+#include <sys/socket.h>
 
 namespace easyuc {
 
@@ -21,8 +19,8 @@ constexpr int kOtherAddress = 0x802c;
 constexpr int kPadding = 0x0026;
 
 const uint16_t kKnownAttributes[] = {
-    STUN_ATTRIBUTE_MAPPED_ADDRESS, STUN_ATTRIBUTE_XOR_MAPPED_ADDRESS, STUN_ATTRIBUTE_ERROR_CODE,
-    STUN_ATTRIBUTE_UNKNOWN_ATTRIBUTES, STUN_ATTRIBUTE_CHANGE_REQUEST, 0};
+    STUN_ATTRIBUTE_MAPPED_ADDRESS,     STUN_ATTRIBUTE_XOR_MAPPED_ADDRESS, STUN_ATTRIBUTE_ERROR_CODE,
+    STUN_ATTRIBUTE_UNKNOWN_ATTRIBUTES, STUN_ATTRIBUTE_CHANGE_REQUEST,     0};
 
 bool toQt(const sockaddr_storage& ss, QHostAddress* addr, quint16* port)
 {
@@ -86,7 +84,8 @@ QByteArray StunCodec::bindingRequest(QByteArray* transactionId, bool changeIp, b
         const int padding = qMax(0, padTo - 20 - 4 - 8 - int(stun_message_length(&msg) - 20));
         if (padding > 0) {
             const QByteArray pad((padding + 3) & ~3, '\0');
-            stun_message_append_bytes(&msg, StunAttribute(kPadding), pad.constData(), size_t(pad.size()));
+            stun_message_append_bytes(&msg, StunAttribute(kPadding), pad.constData(),
+                                      size_t(pad.size()));
         }
     }
     return finishStunMessage(&d->agent, &msg, buffer, nullptr, 0, transactionId);
@@ -94,9 +93,9 @@ QByteArray StunCodec::bindingRequest(QByteArray* transactionId, bool changeIp, b
 
 bool StunCodec::looksLikeStun(const QByteArray& datagram)
 {
-    return datagram.size() >= 20 &&
-           stun_message_validate_buffer_length(reinterpret_cast<const uint8_t*>(datagram.constData()),
-                                               size_t(datagram.size()), true) > 0;
+    return datagram.size() >= 20 && stun_message_validate_buffer_length(
+                                        reinterpret_cast<const uint8_t*>(datagram.constData()),
+                                        size_t(datagram.size()), true) > 0;
 }
 
 StunBindingAnswer StunCodec::parse(const QByteArray& datagram, QByteArray* transactionId)
@@ -132,14 +131,17 @@ StunBindingAnswer StunCodec::parse(const QByteArray& datagram, QByteArray* trans
         answer.kind = StunBindingAnswer::Kind::Invalid;
         return answer;
     }
-    findAddress(msg, STUN_ATTRIBUTE_XOR_MAPPED_ADDRESS, true, &answer.xorMapped, &answer.xorMappedPort);
-    findAddress(msg, STUN_ATTRIBUTE_MAPPED_ADDRESS, false, &answer.plainMapped, &answer.plainMappedPort);
+    findAddress(msg, STUN_ATTRIBUTE_XOR_MAPPED_ADDRESS, true, &answer.xorMapped,
+                &answer.xorMappedPort);
+    findAddress(msg, STUN_ATTRIBUTE_MAPPED_ADDRESS, false, &answer.plainMapped,
+                &answer.plainMappedPort);
     findAddress(msg, kOtherAddress, false, &answer.otherAddress, &answer.otherPort);
     findAddress(msg, kResponseOrigin, false, &answer.responseOrigin, &answer.responseOriginPort);
     uint16_t len = 0;
     if (const void* sw = stun_message_find(&msg, STUN_ATTRIBUTE_SOFTWARE, &len); sw && len < 256)
         answer.software = QString::fromUtf8(static_cast<const char*>(sw), len);
-    answer.kind = answer.hasMapped() ? StunBindingAnswer::Kind::Success : StunBindingAnswer::Kind::Invalid;
+    answer.kind =
+        answer.hasMapped() ? StunBindingAnswer::Kind::Success : StunBindingAnswer::Kind::Invalid;
     return answer;
 }
 

@@ -9,9 +9,15 @@ namespace easyuc {
 // What a STUN Binding response said (RFC 5389, RFC 5780 attributes included).
 struct StunBindingAnswer
 {
-    enum class Kind { Success, ErrorResponse, NotStun, Invalid };
+    enum class Kind
+    {
+        Success,
+        ErrorResponse,
+        NotStun,
+        Invalid
+    };
     Kind kind = Kind::Invalid;
-    QHostAddress xorMapped;   // XOR-MAPPED-ADDRESS
+    QHostAddress xorMapped; // XOR-MAPPED-ADDRESS
     quint16 xorMappedPort = 0;
     QHostAddress plainMapped; // MAPPED-ADDRESS, when the server sent one
     quint16 plainMappedPort = 0;

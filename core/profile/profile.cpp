@@ -21,13 +21,20 @@ struct Tr
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("undefined");
 }
@@ -198,8 +205,9 @@ QString at(const QString& path, int i)
 bool parseRules(Reader& r, const QJsonObject& rules, Profile* p)
 {
     const QString path = QStringLiteral("rules");
-    if (!r.onlyKeys(rules, path, {QStringLiteral("https"), QStringLiteral("webrtc"),
-                                  QStringLiteral("rtp"), QStringLiteral("webcti")}))
+    if (!r.onlyKeys(rules, path,
+                    {QStringLiteral("https"), QStringLiteral("webrtc"), QStringLiteral("rtp"),
+                     QStringLiteral("webcti")}))
         return false;
     QJsonObject o;
     // Rules that hold only a port.
@@ -219,8 +227,9 @@ bool parseRules(Reader& r, const QJsonObject& rules, Profile* p)
     if (rules.contains(QStringLiteral("webrtc"))) {
         const QString sub = QStringLiteral("rules.webrtc");
         if (!r.object(rules.value(QStringLiteral("webrtc")), sub, &o) ||
-            !r.onlyKeys(o, sub, {QStringLiteral("port"), QStringLiteral("path"),
-                                 QStringLiteral("subprotocol")}))
+            !r.onlyKeys(
+                o, sub,
+                {QStringLiteral("port"), QStringLiteral("path"), QStringLiteral("subprotocol")}))
             return false;
         if (o.contains(QStringLiteral("port")) &&
             !r.port(o.value(QStringLiteral("port")), sub + QStringLiteral(".port"), &p->webrtcPort))
@@ -229,13 +238,14 @@ bool parseRules(Reader& r, const QJsonObject& rules, Profile* p)
             if (!r.string(o.value(QStringLiteral("path")), sub + QStringLiteral(".path"),
                           &p->webrtcPath))
                 return false;
-            if (!p->webrtcPath.startsWith(QLatin1Char('/')) || p->webrtcPath.contains(QLatin1Char(' ')))
+            if (!p->webrtcPath.startsWith(QLatin1Char('/')) ||
+                p->webrtcPath.contains(QLatin1Char(' ')))
                 return r.fail(sub + QStringLiteral(".path"),
                               Tr::tr("must start with / and contain no spaces"));
         }
         if (o.contains(QStringLiteral("subprotocol"))) {
-            if (!r.string(o.value(QStringLiteral("subprotocol")), sub + QStringLiteral(".subprotocol"),
-                          &p->webrtcSubprotocol))
+            if (!r.string(o.value(QStringLiteral("subprotocol")),
+                          sub + QStringLiteral(".subprotocol"), &p->webrtcSubprotocol))
                 return false;
             static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9._-]+$"));
             if (!token.match(p->webrtcSubprotocol).hasMatch())
@@ -246,8 +256,9 @@ bool parseRules(Reader& r, const QJsonObject& rules, Profile* p)
     if (rules.contains(QStringLiteral("rtp"))) {
         const QString sub = QStringLiteral("rules.rtp");
         if (!r.object(rules.value(QStringLiteral("rtp")), sub, &o) ||
-            !r.onlyKeys(o, sub, {QStringLiteral("first"), QStringLiteral("last"),
-                                 QStringLiteral("samples"), QStringLiteral("reflector")}))
+            !r.onlyKeys(o, sub,
+                        {QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("samples"),
+                         QStringLiteral("reflector")}))
             return false;
         if (o.contains(QStringLiteral("first")) &&
             !r.port(o.value(QStringLiteral("first")), sub + QStringLiteral(".first"), &p->rtpFirst))
@@ -263,8 +274,8 @@ bool parseRules(Reader& r, const QJsonObject& rules, Profile* p)
                        &p->rtpSamples))
             return false;
         if (o.contains(QStringLiteral("reflector")) &&
-            !r.optionalEndpoint(o.value(QStringLiteral("reflector")), sub + QStringLiteral(".reflector"),
-                                p->rtpFirst, &p->rtpReflector))
+            !r.optionalEndpoint(o.value(QStringLiteral("reflector")),
+                                sub + QStringLiteral(".reflector"), p->rtpFirst, &p->rtpReflector))
             return false;
     }
     return true;
@@ -277,17 +288,20 @@ bool parseTurn(Reader& r, const QJsonArray& list, Profile* p)
         const QString path = at(QStringLiteral("turn"), i);
         QJsonObject o;
         if (!r.object(list.at(i), path, &o) ||
-            !r.onlyKeys(o, path, {QStringLiteral("host"), QStringLiteral("port"),
-                                  QStringLiteral("transport")}))
+            !r.onlyKeys(
+                o, path,
+                {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("transport")}))
             return false;
         TurnServer t;
         if (!o.contains(QStringLiteral("host")))
             return r.fail(path + QStringLiteral(".host"), Tr::tr("missing"));
-        if (!r.host(o.value(QStringLiteral("host")), path + QStringLiteral(".host"), false, &t.host))
+        if (!r.host(o.value(QStringLiteral("host")), path + QStringLiteral(".host"), false,
+                    &t.host))
             return false;
         if (o.contains(QStringLiteral("transport"))) {
             QString tr;
-            if (!r.string(o.value(QStringLiteral("transport")), path + QStringLiteral(".transport"), &tr))
+            if (!r.string(o.value(QStringLiteral("transport")), path + QStringLiteral(".transport"),
+                          &tr))
                 return false;
             if (tr == QStringLiteral("udp"))
                 t.transport = TurnTransport::Udp;
@@ -314,12 +328,13 @@ bool parseRoot(Reader& r, const QJsonObject& root, Profile* p)
                     {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("pbx"),
                      QStringLiteral("timeouts"), QStringLiteral("rules"), QStringLiteral("domains"),
                      QStringLiteral("stun"), QStringLiteral("turn"),
-                     QStringLiteral("turnCredentials"), QStringLiteral("sip"), QStringLiteral("mtu"),
-                     QStringLiteral("trust"), QStringLiteral("severity")}))
+                     QStringLiteral("turnCredentials"), QStringLiteral("sip"),
+                     QStringLiteral("mtu"), QStringLiteral("trust"), QStringLiteral("severity")}))
         return false;
     if (!root.contains(QStringLiteral("schema")))
         return r.fail(QStringLiteral("schema"), Tr::tr("missing (this version reads schema 1)"));
-    if (!r.integer(root.value(QStringLiteral("schema")), QStringLiteral("schema"), 1, 1, &p->schema))
+    if (!r.integer(root.value(QStringLiteral("schema")), QStringLiteral("schema"), 1, 1,
+                   &p->schema))
         return false;
     if (root.contains(QStringLiteral("name"))) {
         if (!r.string(root.value(QStringLiteral("name")), QStringLiteral("name"), &p->name))
@@ -397,14 +412,15 @@ bool parseRoot(Reader& r, const QJsonObject& root, Profile* p)
     }
     if (root.contains(QStringLiteral("sip"))) {
         if (!r.object(root.value(QStringLiteral("sip")), QStringLiteral("sip"), &o) ||
-            !r.onlyKeys(o, QStringLiteral("sip"), {QStringLiteral("port"), QStringLiteral("reflector")}))
+            !r.onlyKeys(o, QStringLiteral("sip"),
+                        {QStringLiteral("port"), QStringLiteral("reflector")}))
             return false;
         if (o.contains(QStringLiteral("port")) &&
             !r.port(o.value(QStringLiteral("port")), QStringLiteral("sip.port"), &p->sipPort))
             return false;
         if (o.contains(QStringLiteral("reflector")) &&
-            !r.optionalEndpoint(o.value(QStringLiteral("reflector")), QStringLiteral("sip.reflector"),
-                                5060, &p->sipReflector))
+            !r.optionalEndpoint(o.value(QStringLiteral("reflector")),
+                                QStringLiteral("sip.reflector"), 5060, &p->sipReflector))
             return false;
     }
     if (root.contains(QStringLiteral("mtu"))) {
@@ -412,15 +428,16 @@ bool parseRoot(Reader& r, const QJsonObject& root, Profile* p)
             !r.onlyKeys(o, QStringLiteral("mtu"), {QStringLiteral("expected")}))
             return false;
         if (o.contains(QStringLiteral("expected")) &&
-            !r.integer(o.value(QStringLiteral("expected")), QStringLiteral("mtu.expected"), 576, 9000,
-                       &p->mtuExpected))
+            !r.integer(o.value(QStringLiteral("expected")), QStringLiteral("mtu.expected"), 576,
+                       9000, &p->mtuExpected))
             return false;
     }
     if (root.contains(QStringLiteral("trust"))) {
         const QString path = QStringLiteral("trust");
         if (!r.object(root.value(path), path, &o) ||
-            !r.onlyKeys(o, path, {QStringLiteral("reference"), QStringLiteral("system"),
-                                  QStringLiteral("requireSct")}))
+            !r.onlyKeys(o, path,
+                        {QStringLiteral("reference"), QStringLiteral("system"),
+                         QStringLiteral("requireSct")}))
             return false;
         const std::pair<QString, QString*> stores[] = {
             {QStringLiteral("reference"), &p->trustReference},
@@ -454,15 +471,17 @@ bool parseRoot(Reader& r, const QJsonObject& root, Profile* p)
             else if (level == QStringLiteral("advisory"))
                 p->severity.insert(it.key(), Severity::Advisory);
             else
-                return r.fail(path, Tr::tr("\"%1\" is not \"required\" or \"advisory\"").arg(level));
+                return r.fail(path,
+                              Tr::tr("\"%1\" is not \"required\" or \"advisory\"").arg(level));
         }
     }
     return true;
 }
 
-const QStringList kDefaultDomains = {QStringLiteral("nexiop.net"),   QStringLiteral("neximc.cloud"),
-                                     QStringLiteral("nexivoip.it"),  QStringLiteral("myproxima.net"),
-                                     QStringLiteral("myproxima.info"), QStringLiteral("myproxima.it")};
+const QStringList kDefaultDomains = {
+    QStringLiteral("nexiop.net"),     QStringLiteral("neximc.cloud"),
+    QStringLiteral("nexivoip.it"),    QStringLiteral("myproxima.net"),
+    QStringLiteral("myproxima.info"), QStringLiteral("myproxima.it")};
 
 Profile builtInDefaults()
 {
@@ -479,9 +498,12 @@ Profile builtInDefaults()
 QString turnTransportKey(TurnTransport transport)
 {
     switch (transport) {
-    case TurnTransport::Udp: return QStringLiteral("udp");
-    case TurnTransport::Tcp: return QStringLiteral("tcp");
-    case TurnTransport::Tls: return QStringLiteral("tls");
+    case TurnTransport::Udp:
+        return QStringLiteral("udp");
+    case TurnTransport::Tcp:
+        return QStringLiteral("tcp");
+    case TurnTransport::Tls:
+        return QStringLiteral("tls");
     }
     return {};
 }
@@ -507,8 +529,7 @@ bool ProfileLoader::isValidHost(const QString& host)
         return true;
     // RFC 1123 labels; a trailing dot (absolute name) is accepted. All-numeric names that
     // are not valid addresses ("999.1.1.1") are rejected.
-    static const QRegularExpression label(
-        QStringLiteral("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$"));
+    static const QRegularExpression label(QStringLiteral("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$"));
     QString h = host;
     if (h.endsWith(QLatin1Char('.')))
         h.chop(1);

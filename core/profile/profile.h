@@ -17,7 +17,12 @@ struct Endpoint
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 };
 
-enum class TurnTransport { Udp, Tcp, Tls };
+enum class TurnTransport
+{
+    Udp,
+    Tcp,
+    Tls
+};
 
 struct TurnServer
 {

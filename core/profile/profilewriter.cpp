@@ -19,13 +19,15 @@ QByteArray ProfileLoader::toRedactedJson(const Profile& p)
     };
     QJsonObject rules{
         {QStringLiteral("https"), QJsonObject{{QStringLiteral("port"), p.httpsPort}}},
-        {QStringLiteral("webrtc"), QJsonObject{{QStringLiteral("port"), p.webrtcPort},
-                                               {QStringLiteral("path"), p.webrtcPath},
-                                               {QStringLiteral("subprotocol"), p.webrtcSubprotocol}}},
-        {QStringLiteral("rtp"), QJsonObject{{QStringLiteral("first"), p.rtpFirst},
-                                            {QStringLiteral("last"), p.rtpLast},
-                                            {QStringLiteral("samples"), p.rtpSamples},
-                                            {QStringLiteral("reflector"), optionalEndpoint(p.rtpReflector)}}},
+        {QStringLiteral("webrtc"),
+         QJsonObject{{QStringLiteral("port"), p.webrtcPort},
+                     {QStringLiteral("path"), p.webrtcPath},
+                     {QStringLiteral("subprotocol"), p.webrtcSubprotocol}}},
+        {QStringLiteral("rtp"),
+         QJsonObject{{QStringLiteral("first"), p.rtpFirst},
+                     {QStringLiteral("last"), p.rtpLast},
+                     {QStringLiteral("samples"), p.rtpSamples},
+                     {QStringLiteral("reflector"), optionalEndpoint(p.rtpReflector)}}},
         {QStringLiteral("webcti"), QJsonObject{{QStringLiteral("port"), p.webctiPort}}}};
     QJsonArray stun;
     for (const Endpoint& e : p.stun)
@@ -39,9 +41,10 @@ QByteArray ProfileLoader::toRedactedJson(const Profile& p)
     for (auto it = p.severity.begin(); it != p.severity.end(); ++it)
         severity.insert(it.key(), severityKey(it.value()));
     const QJsonValue credentials =
-        p.turnCredentials ? QJsonValue(QJsonObject{{QStringLiteral("username"), QStringLiteral("<redacted>")},
-                                                   {QStringLiteral("password"), QStringLiteral("<redacted>")}})
-                          : QJsonValue(QJsonValue::Null);
+        p.turnCredentials
+            ? QJsonValue(QJsonObject{{QStringLiteral("username"), QStringLiteral("<redacted>")},
+                                     {QStringLiteral("password"), QStringLiteral("<redacted>")}})
+            : QJsonValue(QJsonValue::Null);
     const QJsonObject root{
         {QStringLiteral("schema"), p.schema},
         {QStringLiteral("name"), p.name},
@@ -52,8 +55,9 @@ QByteArray ProfileLoader::toRedactedJson(const Profile& p)
         {QStringLiteral("stun"), stun},
         {QStringLiteral("turn"), turn},
         {QStringLiteral("turnCredentials"), credentials},
-        {QStringLiteral("sip"), QJsonObject{{QStringLiteral("port"), p.sipPort},
-                                            {QStringLiteral("reflector"), optionalEndpoint(p.sipReflector)}}},
+        {QStringLiteral("sip"),
+         QJsonObject{{QStringLiteral("port"), p.sipPort},
+                     {QStringLiteral("reflector"), optionalEndpoint(p.sipReflector)}}},
         {QStringLiteral("mtu"), QJsonObject{{QStringLiteral("expected"), p.mtuExpected}}},
         {QStringLiteral("trust"), QJsonObject{{QStringLiteral("reference"), p.trustReference},
                                               {QStringLiteral("system"), p.trustSystem},

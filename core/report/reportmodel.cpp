@@ -137,11 +137,16 @@ void collectCertificates(const RequirementView& view, QList<CertificateView>* ou
 QString countText(Status s, int n)
 {
     switch (s) {
-    case Status::Pass: return Tr::tr("%n met", "", n);
-    case Status::Warn: return Tr::tr("%n with warnings", "", n);
-    case Status::Fail: return Tr::tr("%n failed", "", n);
-    case Status::Skipped: return Tr::tr("%n not run", "", n);
-    case Status::Error: return Tr::tr("%n tool errors", "", n);
+    case Status::Pass:
+        return Tr::tr("%n met", "", n);
+    case Status::Warn:
+        return Tr::tr("%n with warnings", "", n);
+    case Status::Fail:
+        return Tr::tr("%n failed", "", n);
+    case Status::Skipped:
+        return Tr::tr("%n not run", "", n);
+    case Status::Error:
+        return Tr::tr("%n tool errors", "", n);
     }
     return {};
 }

@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -96,7 +95,8 @@ TEST(MainWindow, RowsUpdateAsChecksFinishAndTheWindowStaysResponsive)
     ASSERT_TRUE(window.exportReport(path, &error)) << error.toStdString();
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("schema")).toInt(), 1);
+    EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("schema")).toInt(),
+              1);
 
     // "Save report to the Desktop": a PDF lands on the (test's) Desktop.
     const QByteArray oldHome = qgetenv("HOME");
@@ -149,7 +149,8 @@ TEST(MainWindow, LanguageSwitchRetranslatesEverythingVisible)
     QApplication::processEvents();
     for (const QString& text : visibleTexts(window)) {
         if (!text.isEmpty()) {
-            EXPECT_TRUE(text.contains(QStringLiteral("⟦"))) << "not retranslated: " << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("⟦")))
+                << "not retranslated: " << text.toStdString();
         }
     }
     QCoreApplication::removeTranslator(&marker);
@@ -203,7 +204,8 @@ TEST(MainWindow, KeyboardAlone)
     ASSERT_NE(info, nullptr);
     EXPECT_EQ(info->id, QStringLiteral("internet.access"));
     QTest::keyClick(window.view(), Qt::Key_Down);
-    EXPECT_EQ(window.model()->requirement(window.view()->currentIndex())->id, QStringLiteral("pbx.dns"));
+    EXPECT_EQ(window.model()->requirement(window.view()->currentIndex())->id,
+              QStringLiteral("pbx.dns"));
     QTest::keyClick(window.view(), Qt::Key_Return);
     EXPECT_EQ(QApplication::focusWidget(), window.details()->evidenceTable());
 

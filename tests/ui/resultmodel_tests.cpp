@@ -2,7 +2,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -10,7 +9,8 @@ using namespace easyuc;
 TEST(ResultModel, GroupsFollowTheSeedAndHoldEveryRequirement)
 {
     ResultModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.index(0, 0).data().toString(), groupTitle(RequirementGroup::InternetAccess));
     EXPECT_EQ(model.index(1, 0).data().toString(), groupTitle(RequirementGroup::FirewallRouter));
@@ -28,7 +28,8 @@ TEST(ResultModel, GroupsFollowTheSeedAndHoldEveryRequirement)
 TEST(ResultModel, ResultsFillRowsAndItemsExpandUnderTheirRow)
 {
     ResultModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     model.beginRun();
     const QModelIndex row = model.indexOf(QStringLiteral("domains.reach"));
     EXPECT_EQ(model.state(row), RowState::Waiting);
@@ -57,11 +58,14 @@ TEST(ResultModel, ResultsFillRowsAndItemsExpandUnderTheirRow)
     EXPECT_EQ(item.parent(), row);
     EXPECT_EQ(model.requirement(item)->id, QStringLiteral("domains.reach"));
     // Status in words and glyph, never by colour alone; the time is shown.
-    const QString cell = model.index(row.row(), ResultModel::StatusColumn, row.parent()).data().toString();
+    const QString cell =
+        model.index(row.row(), ResultModel::StatusColumn, row.parent()).data().toString();
     EXPECT_TRUE(cell.contains(statusGlyph(Status::Fail)));
     EXPECT_TRUE(cell.contains(statusWord(Status::Fail)));
     EXPECT_FALSE(model.index(row.row(), ResultModel::StatusColumn, row.parent())
-                     .data(Qt::AccessibleTextRole).toString().isEmpty());
+                     .data(Qt::AccessibleTextRole)
+                     .toString()
+                     .isEmpty());
     EXPECT_EQ(model.index(row.row(), ResultModel::TimeColumn, row.parent()).data().toString(),
               formatDuration(2400));
 

@@ -1,5 +1,5 @@
-#include "mainwindow.h"
 #include "engine/i18n.h"
+#include "mainwindow.h"
 #include "uifixture.h"
 #include "uihelpers.h"
 
@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QPalette>
 #include <QStyleFactory>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -67,6 +66,15 @@ void shoot(const QString& lang, const QString& name, bool dark)
 
 } // namespace
 
-TEST(Screenshot, EnglishLoopbackRun) { shoot(QStringLiteral("en"), QStringLiteral("loopback-en"), false); }
-TEST(Screenshot, ItalianLoopbackRun) { shoot(QStringLiteral("it"), QStringLiteral("loopback-it"), false); }
-TEST(Screenshot, DarkPaletteLoopbackRun) { shoot(QStringLiteral("en"), QStringLiteral("loopback-dark-en"), true); }
+TEST(Screenshot, EnglishLoopbackRun)
+{
+    shoot(QStringLiteral("en"), QStringLiteral("loopback-en"), false);
+}
+TEST(Screenshot, ItalianLoopbackRun)
+{
+    shoot(QStringLiteral("it"), QStringLiteral("loopback-it"), false);
+}
+TEST(Screenshot, DarkPaletteLoopbackRun)
+{
+    shoot(QStringLiteral("en"), QStringLiteral("loopback-dark-en"), true);
+}

@@ -5,7 +5,6 @@
 #include "support/testpki.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace easyuc::test {

@@ -4,7 +4,6 @@
 
 #include <QAbstractButton>
 #include <QTranslator>
-
 #include <functional>
 
 namespace easyuc::test {

@@ -1,7 +1,6 @@
 // The UI suite's main: a QApplication (widgets need it) with settings kept in a throw-away folder.
 #include <QApplication>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc::test;
@@ -31,7 +30,8 @@ CliRun runCli(const QStringList& args, int timeoutMs = 30000)
     p.setProgram(QStringLiteral(EASYUC_CLI_PATH));
     p.setArguments(args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/easyuc-cli-tests"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               QDir::tempPath() + QStringLiteral("/easyuc-cli-tests"));
     p.setProcessEnvironment(env);
     p.start();
     waitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
@@ -89,7 +89,9 @@ TEST(Cli, BadProfileExitsThreeNamingTheKey)
     EXPECT_EQ(b.exitCode, 3);
     EXPECT_TRUE(b.err.contains("line 2")) << b.err.toStdString();
 
-    EXPECT_EQ(runCli({QStringLiteral("--profile"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 3);
+    EXPECT_EQ(runCli({QStringLiteral("--profile"), dir.filePath(QStringLiteral("missing.json"))})
+                  .exitCode,
+              3);
 }
 
 TEST(Cli, BadUsageExitsThree)
@@ -114,18 +116,18 @@ TEST(Cli, FullRunOnLoopbackWritesSchemaOneReport)
     ASSERT_TRUE(webcti.listen());
     QTemporaryDir dir;
     const QString bundle = ca.writeBundle(QStringLiteral("cli-roots.pem"));
-    const QString profile = writeFile(
-        dir, QStringLiteral("loopback.json"),
-        QStringLiteral(R"({"schema": 1, "name": "Loopback", "pbx": "localhost",
+    const QString profile =
+        writeFile(dir, QStringLiteral("loopback.json"),
+                  QStringLiteral(R"({"schema": 1, "name": "Loopback", "pbx": "localhost",
              "timeouts": {"checkMs": 1500},
              "rules": {"https": {"port": %1}, "webcti": {"port": %2}, "webrtc": {"port": %3}},
              "domains": ["localhost"],
              "trust": {"reference": "%4", "system": "%4", "requireSct": false}})")
-            .arg(https.port())
-            .arg(webcti.port())
-            .arg(closedPort())
-            .arg(bundle)
-            .toUtf8());
+                      .arg(https.port())
+                      .arg(webcti.port())
+                      .arg(closedPort())
+                      .arg(bundle)
+                      .toUtf8());
     const QString json = dir.filePath(QStringLiteral("report.json"));
     const CliRun r = runCli({QStringLiteral("--profile"), profile, QStringLiteral("--json"), json});
     EXPECT_EQ(r.exitCode, 2) << r.out.toStdString() << r.err.toStdString();
@@ -137,26 +139,41 @@ TEST(Cli, FullRunOnLoopbackWritesSchemaOneReport)
     const QJsonObject report = QJsonDocument::fromJson(f.readAll()).object();
     EXPECT_EQ(report.value(QStringLiteral("schema")).toInt(), 1);
     EXPECT_EQ(report.value(QStringLiteral("overall")).toString(), QStringLiteral("fail"));
-    EXPECT_EQ(report.value(QStringLiteral("profile")).toObject().value(QStringLiteral("pbx")).toString(),
-              QStringLiteral("localhost"));
-    EXPECT_FALSE(report.value(QStringLiteral("host")).toObject().value(QStringLiteral("interfaces"))
-                     .toArray().isEmpty());
+    EXPECT_EQ(
+        report.value(QStringLiteral("profile")).toObject().value(QStringLiteral("pbx")).toString(),
+        QStringLiteral("localhost"));
+    EXPECT_FALSE(report.value(QStringLiteral("host"))
+                     .toObject()
+                     .value(QStringLiteral("interfaces"))
+                     .toArray()
+                     .isEmpty());
     EXPECT_EQ(report.value(QStringLiteral("requirements")).toArray().size(), 15);
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.https")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.https")).value(QStringLiteral("number")).toInt(),
+        3);
+    EXPECT_EQ(requirement(report, QStringLiteral("pbx.webcti"))
+                  .value(QStringLiteral("status"))
+                  .toString(),
               QStringLiteral("pass"));
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.https")).value(QStringLiteral("status")).toString(),
-              QStringLiteral("pass"));
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.https")).value(QStringLiteral("number")).toInt(), 3);
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.webcti")).value(QStringLiteral("status")).toString(),
-              QStringLiteral("pass"));
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.webrtc")).value(QStringLiteral("status")).toString(),
+    EXPECT_EQ(requirement(report, QStringLiteral("pbx.webrtc"))
+                  .value(QStringLiteral("status"))
+                  .toString(),
               QStringLiteral("fail"));
-    EXPECT_EQ(requirement(report, QStringLiteral("domains.reach")).value(QStringLiteral("status")).toString(),
+    EXPECT_EQ(requirement(report, QStringLiteral("domains.reach"))
+                  .value(QStringLiteral("status"))
+                  .toString(),
               QStringLiteral("fail"));
     // Every requirement has a status, and nothing unmeasured is green.
     for (const QJsonValue& v : report.value(QStringLiteral("requirements")).toArray()) {
         const QJsonObject o = v.toObject();
-        EXPECT_FALSE(o.value(QStringLiteral("summary")).toString().isEmpty()) << o.value(QStringLiteral("id")).toString().toStdString();
+        EXPECT_FALSE(o.value(QStringLiteral("summary")).toString().isEmpty())
+            << o.value(QStringLiteral("id")).toString().toStdString();
         if (o.value(QStringLiteral("status")).toString() == QStringLiteral("pass")) {
             EXPECT_FALSE(o.value(QStringLiteral("evidence")).toObject().isEmpty());
         }
@@ -168,20 +185,27 @@ TEST(Cli, OnlyRunsTheSelectionAndItsDependencies)
     ScriptedServer webcti(Behaviour::ReplyClose, "HTTP/1.1 200 OK\r\n\r\n");
     ASSERT_TRUE(webcti.listen());
     QTemporaryDir dir;
-    const QString profile = writeFile(
-        dir, QStringLiteral("only.json"),
-        QStringLiteral(R"({"schema": 1, "rules": {"webcti": {"port": %1}}})").arg(webcti.port()).toUtf8());
-    const CliRun r = runCli({QStringLiteral("--profile"), profile, QStringLiteral("--pbx"),
-                             QStringLiteral("localhost"), QStringLiteral("--only"),
-                             QStringLiteral("pbx.webcti"), QStringLiteral("--json"), QStringLiteral("-")});
+    const QString profile =
+        writeFile(dir, QStringLiteral("only.json"),
+                  QStringLiteral(R"({"schema": 1, "rules": {"webcti": {"port": %1}}})")
+                      .arg(webcti.port())
+                      .toUtf8());
+    const CliRun r =
+        runCli({QStringLiteral("--profile"), profile, QStringLiteral("--pbx"),
+                QStringLiteral("localhost"), QStringLiteral("--only"), QStringLiteral("pbx.webcti"),
+                QStringLiteral("--json"), QStringLiteral("-")});
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
     ASSERT_FALSE(report.isEmpty()) << r.out.toStdString();
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.webcti")).value(QStringLiteral("status")).toString(),
+    EXPECT_EQ(requirement(report, QStringLiteral("pbx.webcti"))
+                  .value(QStringLiteral("status"))
+                  .toString(),
               QStringLiteral("pass"));
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
-              QStringLiteral("pass"));
-    EXPECT_EQ(requirement(report, QStringLiteral("pbx.https")).value(QStringLiteral("status")).toString(),
-              QStringLiteral("skipped"));
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.https")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("skipped"));
     // Skipped requirements make the overall verdict a warning, never a pass.
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("R6")) << r.err.toStdString();

@@ -76,8 +76,10 @@ TEST(PbxHttpsCheck, PassesOnHttpAnswerWithValidChain)
     auto server = tlsServer(pki, Behaviour::ReplyClose, kOk);
     const CheckRun run = runHttps(pbxProfile(pki, server->port()));
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("http.status")), QStringLiteral("HTTP/1.1 200 OK"));
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("http.server")), QStringLiteral("nginx/1.22"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("http.status")),
+              QStringLiteral("HTTP/1.1 200 OK"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("http.server")),
+              QStringLiteral("nginx/1.22"));
     EXPECT_FALSE(run.result.evidenceValue(QStringLiteral("tls.protocol")).isEmpty());
     EXPECT_TRUE(server->lastRequest().startsWith("GET / HTTP/1.1\r\nHost: localhost:"));
 }
@@ -128,7 +130,8 @@ TEST(PbxHttpsCheck, GarbageInsteadOfHttpIsNotPass)
     const CheckRun run = runHttps(pbxProfile(pki, server->port()));
     EXPECT_EQ(run.result.status, Status::Warn);
     EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error")), QStringLiteral("protocol-error"));
-    EXPECT_TRUE(run.result.evidenceValue(QStringLiteral("received")).contains(QStringLiteral("\\x16")));
+    EXPECT_TRUE(
+        run.result.evidenceValue(QStringLiteral("received")).contains(QStringLiteral("\\x16")));
 }
 
 TEST(PbxHttpsCheck, GarbageInsteadOfTlsIsFail)
@@ -170,7 +173,8 @@ TEST(PbxWebCtiCheck, PlainHttpAnswerPasses)
     PbxHttpCheck check(PbxHttpCheck::Kind::WebCti);
     const CheckRun run = runCheck(check, pbxProfile(pki, 1, server.port()));
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("http.status")), QStringLiteral("HTTP/1.0 404 Not Found"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("http.status")),
+              QStringLiteral("HTTP/1.0 404 Not Found"));
 }
 
 TEST(PbxWebCtiCheck, RefusedIsFailAndSilentIsWarn)

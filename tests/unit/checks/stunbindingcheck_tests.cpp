@@ -37,7 +37,8 @@ TEST(StunBindingCheck, SomeSilentIsWarnAllSilentIsFail)
     LoopbackStunServer silent(LoopbackStunServer::Mode::Silent);
     ASSERT_TRUE(good.listen() && silent.listen());
     StunBindingCheck some(StunBindingCheck::Mode::Binding);
-    EXPECT_EQ(runCheck(some, stunProfile({good.port(), silent.port()})).result.status, Status::Warn);
+    EXPECT_EQ(runCheck(some, stunProfile({good.port(), silent.port()})).result.status,
+              Status::Warn);
     StunBindingCheck none(StunBindingCheck::Mode::Binding);
     const CheckRun run = runCheck(none, stunProfile({silent.port()}));
     EXPECT_EQ(run.result.status, Status::Fail);

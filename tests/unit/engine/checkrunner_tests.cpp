@@ -5,7 +5,6 @@
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;

@@ -1,3 +1,6 @@
 #include <gtest/gtest.h>
 // Suites of this layer are added beside this file.
-TEST(Layer, Builds) { SUCCEED(); }
+TEST(Layer, Builds)
+{
+    SUCCEED();
+}

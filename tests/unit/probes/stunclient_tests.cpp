@@ -16,7 +16,8 @@ StunBindingResult bindOnce(LoopbackStunServer& server, int timeoutMs = 1500,
     std::optional<StunBindingResult> result;
     QObject::connect(&client, &StunClient::finished,
                      [&](const StunBindingResult& r) { result = r; });
-    client.query(QStringLiteral("loopback"), QHostAddress::LocalHost, server.port(), timeoutMs, options);
+    client.query(QStringLiteral("loopback"), QHostAddress::LocalHost, server.port(), timeoutMs,
+                 options);
     waitFor([&] { return result.has_value(); }, timeoutMs + 2000);
     return result.value_or(StunBindingResult{});
 }

@@ -61,7 +61,6 @@ std::optional<PortVerdict> verdictOf(const KernelError& e)
     return classifyKernelError(e, kPbx, kPort);
 }
 
-
 QList<PortProbeResult> probePorts(const QList<quint16>& ports, int timeoutMs = 3000,
                                   UdpPortProbe::IcmpPacer pacer = {})
 {

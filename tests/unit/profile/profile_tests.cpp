@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -97,8 +96,9 @@ TEST(Profile, MalformedHostNames)
               QStringLiteral("domains[1]"));
     EXPECT_EQ(loadError(R"({"schema": 1, "turn": [{"host": "a..b", "transport": "udp"}]})").key,
               QStringLiteral("turn[0].host"));
-    EXPECT_EQ(loadError(R"({"schema": 1, "turn": [{"host": "t.example", "transport": "sctp"}]})").key,
-              QStringLiteral("turn[0].transport"));
+    EXPECT_EQ(
+        loadError(R"({"schema": 1, "turn": [{"host": "t.example", "transport": "sctp"}]})").key,
+        QStringLiteral("turn[0].transport"));
 }
 
 TEST(Profile, HostValidation)
@@ -147,8 +147,9 @@ TEST(Profile, SeverityOverrideAndUnknownId)
 {
     Profile p;
     ProfileError e;
-    ASSERT_TRUE(ProfileLoader::loadFromJson(
-        R"({"schema": 1, "severity": {"pbx.webcti": "advisory"}})", QStringLiteral("s.json"), &p, &e));
+    ASSERT_TRUE(
+        ProfileLoader::loadFromJson(R"({"schema": 1, "severity": {"pbx.webcti": "advisory"}})",
+                                    QStringLiteral("s.json"), &p, &e));
     EXPECT_EQ(p.severity.value(QStringLiteral("pbx.webcti")), Severity::Advisory);
     EXPECT_EQ(loadError(R"({"schema": 1, "severity": {"pbx.fax": "advisory"}})").key,
               QStringLiteral("severity.pbx.fax"));

@@ -42,7 +42,9 @@ void ScriptedServer::onConnection(QTcpSocket* socket)
     ++m_connections;
     socket->setParent(this);
     switch (m_behaviour) {
-    case Behaviour::CloseAtOnce: socket->disconnectFromHost(); return;
+    case Behaviour::CloseAtOnce:
+        socket->disconnectFromHost();
+        return;
     case Behaviour::Dribble: {
         auto* timer = new QTimer(socket);
         const QByteArray unit = m_reply.isEmpty() ? QByteArray("X") : m_reply;
@@ -55,7 +57,8 @@ void ScriptedServer::onConnection(QTcpSocket* socket)
         timer->start(50);
         return;
     }
-    default: break;
+    default:
+        break;
     }
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
     if (socket->bytesAvailable() > 0)

@@ -8,7 +8,6 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QUdpSocket>
-
 #include <functional>
 
 class QTcpSocket;
@@ -16,7 +15,8 @@ class QTcpSocket;
 namespace easyuc::test {
 
 // What a scripted loopback server does with each connection.
-enum class Behaviour {
+enum class Behaviour
+{
     Reply,      // wait for a request (a blank line or any bytes), then send `reply`
     ReplyClose, // as Reply, then close
     Silent,     // accept, read, never answer
@@ -29,10 +29,13 @@ class ScriptedServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit ScriptedServer(Behaviour behaviour, QByteArray reply = {},
-                            QObject* parent = nullptr);
+    explicit ScriptedServer(Behaviour behaviour, QByteArray reply = {}, QObject* parent = nullptr);
     // Serve TLS with this configuration (certificate chain and key set).
-    void setTls(const QSslConfiguration& config) { m_tls = config; m_useTls = true; }
+    void setTls(const QSslConfiguration& config)
+    {
+        m_tls = config;
+        m_useTls = true;
+    }
     // Called with each request's bytes; its return value (when not empty) replaces `reply`.
     void setResponder(std::function<QByteArray(const QByteArray&)> responder)
     {

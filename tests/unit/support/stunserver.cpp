@@ -2,10 +2,8 @@
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
-
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 
@@ -43,7 +41,8 @@ void LoopbackStunServer::onReadable()
     }
 }
 
-QByteArray LoopbackStunServer::answer(const QByteArray& request, const QHostAddress& from, quint16 port)
+QByteArray LoopbackStunServer::answer(const QByteArray& request, const QHostAddress& from,
+                                      quint16 port)
 {
     if (m_mode == Mode::Garbage)
         return QByteArray("\x01\x01\x00\x08garbage-not-stun-at-all", 28);
@@ -61,8 +60,8 @@ QByteArray LoopbackStunServer::answer(const QByteArray& request, const QHostAddr
     QByteArray out(1024, '\0');
     StunMessage resp;
     if (m_mode == Mode::ErrorResponse) {
-        stun_agent_init_error(&agent, &resp, reinterpret_cast<uint8_t*>(out.data()), size_t(out.size()),
-                              &req, STUN_ERROR_SERVER_ERROR);
+        stun_agent_init_error(&agent, &resp, reinterpret_cast<uint8_t*>(out.data()),
+                              size_t(out.size()), &req, STUN_ERROR_SERVER_ERROR);
     } else {
         stun_agent_init_response(&agent, &resp, reinterpret_cast<uint8_t*>(out.data()),
                                  size_t(out.size()), &req);

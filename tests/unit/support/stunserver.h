@@ -14,7 +14,16 @@ class LoopbackStunServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Answer, Silent, Garbage, WrongCookie, Truncated, RewrittenMapped, ErrorResponse };
+    enum class Mode
+    {
+        Answer,
+        Silent,
+        Garbage,
+        WrongCookie,
+        Truncated,
+        RewrittenMapped,
+        ErrorResponse
+    };
     explicit LoopbackStunServer(Mode mode = Mode::Answer, QObject* parent = nullptr);
     ~LoopbackStunServer() override;
     bool listen();

@@ -1,6 +1,5 @@
 // One main for every suite: the Qt application object exists before any test runs.
 #include <QGuiApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QTemporaryDir>
-
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -88,12 +87,12 @@ X509* makeCert(const QString& cn, const QString& org, EVP_PKEY* key, X509* issue
 QByteArray fakeSctList()
 {
     QByteArray sct;
-    sct.append(char(0));                 // version v1
-    sct.append(QByteArray(32, '\x11'));  // log id
-    sct.append(QByteArray(8, '\x00'));   // timestamp
+    sct.append(char(0));                   // version v1
+    sct.append(QByteArray(32, '\x11'));    // log id
+    sct.append(QByteArray(8, '\x00'));     // timestamp
     sct.append(QByteArray("\x00\x00", 2)); // no extensions
-    sct.append(char(4));                 // hash sha256
-    sct.append(char(3));                 // ecdsa
+    sct.append(char(4));                   // hash sha256
+    sct.append(char(3));                   // ecdsa
     sct.append(QByteArray("\x00\x04", 2));
     sct.append(QByteArray(4, '\x22'));
     QByteArray list;
@@ -138,7 +137,8 @@ Issued TestCa::issue(const QString& commonName, const QStringList& altNames, boo
     X509* cert = makeCert(commonName, QStringLiteral("Test"), key, ca, nullptr, ++serial);
     QStringList san;
     for (const QString& n : altNames)
-        san.append(QHostAddress(n).isNull() ? QStringLiteral("DNS:") + n : QStringLiteral("IP:") + n);
+        san.append(QHostAddress(n).isNull() ? QStringLiteral("DNS:") + n
+                                            : QStringLiteral("IP:") + n);
     if (!san.isEmpty())
         addExt(cert, ca, NID_subject_alt_name, san.join(QLatin1Char(',')).toUtf8().constData());
     if (withSct) {

@@ -20,7 +20,8 @@ struct Issued
 class TestCa
 {
 public:
-    explicit TestCa(const QString& commonName, const QString& organization = QStringLiteral("Test"));
+    explicit TestCa(const QString& commonName,
+                    const QString& organization = QStringLiteral("Test"));
     ~TestCa();
     TestCa(const TestCa&) = delete;
     TestCa& operator=(const TestCa&) = delete;
@@ -28,7 +29,8 @@ public:
     const QSslCertificate& certificate() const { return m_ca.certificate; }
     // A server certificate for these DNS names / IP addresses (subjectAltName). With
     // `withSct`, an (unverifiable, syntactically valid) embedded SCT list extension is added.
-    Issued issue(const QString& commonName, const QStringList& altNames, bool withSct = false) const;
+    Issued issue(const QString& commonName, const QStringList& altNames,
+                 bool withSct = false) const;
     // Writes the CA certificate as a PEM bundle and returns its path (kept until exit).
     QString writeBundle(const QString& fileName) const;
 
