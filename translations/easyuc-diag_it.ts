@@ -1834,6 +1834,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>No SIP connection over %1 within %2 s: the port is probably blocked.</source>
         <translation>Nessuna connessione SIP in %1 entro %2 s: probabilmente la porta è bloccata.</translation>
     </message>
+    <message>
+        <source>Not proven for UDP: SIP over %1 comes back unchanged, but UDP, where SIP ALGs usually act, gave no usable answer.</source>
+        <translation>Non dimostrato per UDP: il SIP su %1 torna invariato, ma UDP, dove di solito agiscono i SIP ALG, non ha dato una risposta utilizzabile.</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::StunBindingCheck</name>

@@ -6,6 +6,7 @@
 #include "engine/logging.h"
 #include "engine/runcontext.h"
 #include "engine/runoptions.h"
+#include "probes/nicegatherer.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
@@ -258,5 +259,7 @@ int main(int argc, char* argv[])
         });
     runner.start();
     app.exec();
+    // Aborted libnice workers finish in the background; let them leave before exit.
+    easyuc::NiceGatherer::drain(2000);
     return exitCode;
 }

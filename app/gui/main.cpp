@@ -4,6 +4,7 @@
 #include "engine/runoptions.h"
 #include "icons.h"
 #include "mainwindow.h"
+#include "probes/nicegatherer.h"
 #include "stallmeter.h"
 
 #include <QApplication>
@@ -79,5 +80,8 @@ int main(int argc, char* argv[])
         });
     });
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    // Aborted libnice workers finish in the background; let them leave before exit.
+    easyuc::NiceGatherer::drain(2000);
+    return code;
 }

@@ -63,7 +63,9 @@ void DomainsCheck::run(RunContext& context)
 void DomainsCheck::onTargetFinished(int, const HttpResult& result)
 {
     // One answer is enough to prove Internet access; the others need not be awaited.
-    if (m_mode == Mode::InternetAccess && answered(result)) {
+    // Any HTTP answer proves Internet access; whether its certificate is trusted is for R3,
+    // R7 and R14 to judge.
+    if (m_mode == Mode::InternetAccess && result.ok()) {
         m_targets->abort();
         finish(conclude(false));
     }
@@ -159,7 +161,7 @@ RequirementResult DomainsCheck::concludeInternet(bool deadline) const
         ++finishedCount;
         if (resolved(*h))
             ++resolvedCount;
-        if (answered(*h)) {
+        if (h->ok()) {
             r.status = Status::Pass;
             r.summary =
                 tr("Internet access works: %1 answered over HTTPS.").arg(targets.at(i).label);

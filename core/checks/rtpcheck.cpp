@@ -100,13 +100,15 @@ void RtpCheck::probe(const QHostAddress& reflector)
     }
     const Profile& p = context()->profile();
     if (!reflector.isNull()) {
-        // The reflector echoes the same range, starting at its own port.
+        // The reflector echoes the same range, starting at its own port. Only an answer on the
+        // very port that was sampled proves that port: a reflector on another range proves
+        // other destination ports, so it is probed but not credited to the PBX's ports.
         for (quint16 port : m_ports) {
             const int mapped =
                 int(p.rtpReflector->port) + int(port) - int(qMin(p.rtpFirst, p.rtpLast));
             if (mapped > 0 && mapped <= 65535) {
                 targets.append({reflector, quint16(mapped)});
-                m_sampleOf.append(port);
+                m_sampleOf.append(mapped == int(port) ? port : 0);
             }
         }
     }

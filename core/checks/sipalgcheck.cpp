@@ -65,12 +65,16 @@ SipAlgFinding classifySipAnswer(const SipProbeResult& r, const QHostAddress& pub
         if (!e.rewrittenHeaders.isEmpty())
             return SipAlgFinding::EchoRewritten;
     }
-    // A NAT lies on the path when STUN saw another address than ours; without STUN, when our
-    // address is private and the server's is public.
-    const bool nat = !publicAddress.isNull()
-                         ? !publicAddress.isEqual(r.localAddress, QHostAddress::TolerantConversion)
-                         : isPrivateAddress(r.localAddress) && !isPrivateAddress(r.server) &&
-                               !r.server.isLoopback();
+    // A NAT lies on the SIP path when STUN (same address family) saw another address than
+    // ours; without a comparable STUN answer, when our address is private and the server's is
+    // public. A PBX on the LAN or behind a VPN (a private address) sees us without NAT, so its
+    // received= with our private address proves nothing.
+    const bool comparable =
+        !publicAddress.isNull() && publicAddress.protocol() == r.localAddress.protocol();
+    const bool nat =
+        !isPrivateAddress(r.server) &&
+        (comparable ? !publicAddress.isEqual(r.localAddress, QHostAddress::TolerantConversion)
+                    : isPrivateAddress(r.localAddress) && !r.server.isLoopback());
     if (e.receivedPresent) {
         if (!e.receivedIsLocal)
             return SipAlgFinding::ReceivedPublic;
@@ -257,7 +261,11 @@ RequirementResult SipAlgCheck::conclude() const
                "transformations\"; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then "
                "run this test again. If the router belongs to the internet provider, ask them "
                "to turn it off.");
-    } else if (!clean.isEmpty() && answered == clean.size()) {
+    } else if (!clean.isEmpty() && answered == clean.size() &&
+               std::any_of(clean.cbegin(), clean.cend(), [](const QString& t) {
+                   // SIP ALGs act on UDP above all: a pass needs UDP to the PBX proven clean.
+                   return t.startsWith(QStringLiteral("UDP"));
+               })) {
         r.status = Status::Pass;
         r.summary = unproven.isEmpty()
                         ? tr("SIP messages reach the PBX and come back unchanged (%1): no SIP "
@@ -266,6 +274,11 @@ RequirementResult SipAlgCheck::conclude() const
                         : tr("SIP messages come back unchanged over %1: no SIP ALG on the way "
                              "(no answer over %2).")
                               .arg(clean.join(list), unproven.join(list));
+    } else if (!clean.isEmpty() && answered == clean.size()) {
+        r.status = Status::Warn;
+        r.summary = tr("Not proven for UDP: SIP over %1 comes back unchanged, but UDP, where SIP "
+                       "ALGs usually act, gave no usable answer.")
+                        .arg(clean.join(list));
     } else if (answered == 0) {
         r.status = Status::Warn;
         r.summary = tr("The PBX gave no SIP answer on port %1 (UDP or TCP), so a SIP ALG can be "

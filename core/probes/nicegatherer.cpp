@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <atomic>
 
 // GLib and libnice stay in this file: their headers must not meet Qt's keywords elsewhere.
 #include <agent.h>
@@ -199,7 +200,21 @@ private:
     GMainLoop* m_loop = nullptr;
 };
 
+namespace {
+// Worker threads started and not yet finished, across every gatherer.
+std::atomic<int> g_liveWorkers{0};
+} // namespace
+
 NiceGatherer::NiceGatherer(QObject* parent) : QObject(parent) {}
+
+bool NiceGatherer::drain(int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (g_liveWorkers.load() > 0 && clock.elapsed() < timeoutMs)
+        QThread::msleep(5);
+    return g_liveWorkers.load() == 0;
+}
 
 NiceGatherer::~NiceGatherer()
 {
@@ -214,6 +229,10 @@ void NiceGatherer::start(const GatherRequest& request)
         worker, &NiceWorker::gathered, this,
         [this](const GatherResult& result) { Q_EMIT finished(result); }, Qt::QueuedConnection);
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    // Direct: counted down in the worker thread itself, even when no event loop runs here.
+    connect(
+        worker, &QThread::finished, worker, [] { --g_liveWorkers; }, Qt::DirectConnection);
+    ++g_liveWorkers;
     m_worker = worker;
     worker->start();
 }

@@ -54,6 +54,10 @@ public:
 
     void start(const GatherRequest& request);
     void abort();
+    // Waits (at most timeoutMs) until every worker thread, aborted ones included, is out of
+    // libnice. Called by the executables before they return, so no thread is still inside
+    // libnice while static destructors run. True when none is left.
+    static bool drain(int timeoutMs);
 
 Q_SIGNALS:
     // Once per start().

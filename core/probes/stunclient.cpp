@@ -87,7 +87,14 @@ void StunClient::send(const QByteArray& id)
 
 void StunClient::onReadable()
 {
-    while (m_socket->hasPendingDatagrams()) {
+    // The socket is not connected, so anyone may send to it: read a bounded batch per wake-up
+    // and let the event loop (and the deadlines) run between batches of a flood.
+    constexpr int kMaxReadsPerWake = 64;
+    for (int reads = 0; m_socket->hasPendingDatagrams(); ++reads) {
+        if (reads == kMaxReadsPerWake) {
+            QMetaObject::invokeMethod(this, &StunClient::onReadable, Qt::QueuedConnection);
+            return;
+        }
         const QNetworkDatagram dg = m_socket->receiveDatagram(64 * 1024);
         QByteArray id;
         const StunBindingAnswer answer = m_codec.parse(dg.data(), &id);

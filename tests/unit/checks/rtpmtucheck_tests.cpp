@@ -118,15 +118,29 @@ TEST(RtpCheck, ReflectorAnswerProvesWhatThePbxLeftSilent)
 {
     LoopbackStunServer silent(LoopbackStunServer::Mode::Silent);
     ASSERT_TRUE(silent.listen());
-    UdpEchoServer reflector;
+    // The reflector sits beside the PBX on the same port numbers (another loopback address).
+    UdpEchoServer reflector(QHostAddress(QStringLiteral("127.0.0.2")), silent.port());
+    ASSERT_EQ(reflector.port(), silent.port());
     Profile p = rtpProfile(silent.port(), silent.port(), 1);
-    p.rtpReflector = Endpoint{QStringLiteral("127.0.0.1"), reflector.port()};
+    p.rtpReflector = Endpoint{QStringLiteral("127.0.0.2"), reflector.port()};
     RtpCheck check;
     const CheckRun run = runCheck(check, p, onLoopback);
     EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
     EXPECT_EQ(run.result.items.size(), 2);
-    EXPECT_TRUE(run.result.evidenceValue(QStringLiteral("udp 127.0.0.1:%1").arg(reflector.port()))
+    EXPECT_TRUE(run.result.evidenceValue(QStringLiteral("udp 127.0.0.2:%1").arg(reflector.port()))
                     .startsWith(QStringLiteral("answered (echo)")));
+}
+
+TEST(RtpCheck, ReflectorOnOtherPortsProvesNothingAboutThePbxPorts)
+{
+    LoopbackStunServer silent(LoopbackStunServer::Mode::Silent);
+    ASSERT_TRUE(silent.listen());
+    UdpEchoServer reflector; // answers, but on a port the PBX range does not sample
+    Profile p = rtpProfile(silent.port(), silent.port(), 1);
+    p.rtpReflector = Endpoint{QStringLiteral("127.0.0.1"), reflector.port()};
+    RtpCheck check;
+    const CheckRun run = runCheck(check, p, onLoopback);
+    EXPECT_EQ(run.result.status, Status::Warn) << run.result.summary.toStdString();
 }
 
 TEST(RtpCheck, NoPbxAddressIsSkipped)

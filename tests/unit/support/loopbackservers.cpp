@@ -101,9 +101,10 @@ quint16 closedUdpPort()
     return port;
 }
 
-UdpEchoServer::UdpEchoServer() : m_socket(new QUdpSocket(this))
+UdpEchoServer::UdpEchoServer(const QHostAddress& address, quint16 port)
+    : m_socket(new QUdpSocket(this))
 {
-    m_socket->bind(QHostAddress::LocalHost, 0);
+    m_socket->bind(address, port);
     connect(m_socket, &QUdpSocket::readyRead, this, [this] {
         while (m_socket->hasPendingDatagrams()) {
             const QNetworkDatagram dg = m_socket->receiveDatagram();

@@ -69,7 +69,8 @@ quint16 closedUdpPort();
 class UdpEchoServer : public QObject
 {
 public:
-    UdpEchoServer();
+    explicit UdpEchoServer(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost),
+                           quint16 port = 0);
     quint16 port() const;
     void setGarbage(bool on) { m_garbage = on; }
 
