@@ -15,10 +15,12 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -128,6 +130,16 @@ int main(int argc, char* argv[])
 {
     // QtGui only for PDF output; the offscreen platform keeps the CLI free of any display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Run from cron, ssh or a root shell there is often no XDG_RUNTIME_DIR; Qt then falls back
+    // to /tmp/runtime-USER but prints a warning on every run. Name that fallback ourselves.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
+        if (QDir().mkpath(runtime))
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("easyuc-diag"));
     QCoreApplication::setOrganizationName(QStringLiteral("easyuc"));
