@@ -147,9 +147,10 @@ TEST(ReflectorNftRules, OnlyInRedirectModeAndOnlyTheirOwnTable)
         << one.toStdString();
     // Every table statement names the reflector's own table: nothing else is flushed.
     for (const QString& line : one.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QStringLiteral("table")) || line.startsWith(QStringLiteral("delete")))
+        if (line.startsWith(QStringLiteral("table")) || line.startsWith(QStringLiteral("delete"))) {
             EXPECT_TRUE(line.contains(QStringLiteral("table ip easyuc_reflector")))
                 << line.toStdString();
+        }
     }
     c.lastEchoPort = c.firstEchoPort;
     EXPECT_FALSE(reflectorNftRules(c).contains(QStringLiteral("dnat")));
