@@ -40,7 +40,7 @@ cleanup() {
   [ -s "$STATE" ] && "$LAB/ctest-driver.sh" cleanup "$STATE" >/dev/null 2>&1 || true
   for p in "${ADDED[@]}"; do installed "$p" && left+=("$p"); done
   if [ ${#left[@]} -gt 0 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq "${left[@]}" >/dev/null 2>&1 ||
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=120 "${left[@]}" >/dev/null 2>&1 ||
       { echo "test-packages: could not purge: ${left[*]}" >&2; rc=1; }
   fi
   rm -f "$STATE"
@@ -62,13 +62,13 @@ for d in "${DEBS[@]}"; do
 done
 
 say "lintian"
-lintian --info --no-tag-display-limit "${DEBS[@]}" || die "lintian reports errors"
+lintian --info --tag-display-limit 0 "${DEBS[@]}" || die "lintian reports errors"
 
 say "apt-get install ./*.deb"
 mapfile -t ADDED < <(apt-get install -s --no-install-recommends "${DEBS[@]}" 2>/dev/null |
   sed -n 's/^Inst \([^ ]*\) .*/\1/p')
 echo "installs: ${ADDED[*]}"
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${DEBS[@]}" \
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=120 --no-install-recommends "${DEBS[@]}" \
   >/dev/null
 # Installed but neither enabled nor started (a network service waits for its administrator).
 [ ! -e /etc/systemd/system/multi-user.target.wants/easyuc-reflector.service ] ||
@@ -111,7 +111,7 @@ done
 : >"$STATE"
 
 say "apt-get purge"
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq "${PKGS[@]}" >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=120 "${PKGS[@]}" >/dev/null
 for f in /usr/bin/easyuc-diag /usr/bin/easyuc-reflector /etc/easyuc-reflector.conf \
   /lib/systemd/system/easyuc-reflector.service; do
   [ ! -e "$f" ] || die "$f is left after purge"
