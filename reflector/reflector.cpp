@@ -284,8 +284,15 @@ bool Reflector::start(QString* error)
                 if (d.originalPort < m_config.firstEchoPort ||
                     d.originalPort > m_config.lastEchoPort) {
                     ++m_stats.received;
-                    ++m_stats.unknownPort;
                     m_stats.bytesIn += quint64(qMax<qint64>(0, d.size));
+                    // Said once (then per datagram with --verbose): the usual cause is a
+                    // missing nftables table, which an administrator needs to hear about.
+                    if (m_stats.unknownPort++ == 0 || m_config.verbose)
+                        qWarning("udp %s:%u: not answered, its packet mark names no port of "
+                                 "%u-%u (port %u; 0 = no mark: are the rules of --nft-rules "
+                                 "installed?)",
+                                 qPrintable(d.sender.toString()), d.senderPort,
+                                 m_config.firstEchoPort, m_config.lastEchoPort, d.originalPort);
                     return QByteArray();
                 }
                 return answer(d.data, d.size, d.sender, d.senderPort, d.originalPort, false, true);
