@@ -100,6 +100,8 @@ fi
 systemd-analyze security --offline=true "$unit" | tail -1
 
 say "desktop entry and AppStream metainfo (installed files)"
+grep -q "<release version=\"$version\"" /usr/share/metainfo/*easyucdiag.metainfo.xml ||
+  die "the metainfo has no release notes for version $version"
 desktop-file-validate /usr/share/applications/easyuc-diag.desktop
 appstreamcli validate --no-net /usr/share/metainfo/*easyucdiag.metainfo.xml
 
