@@ -85,6 +85,10 @@ version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")
 got=$(/usr/bin/easyuc-diag-cli --version)
 echo "$got"
 [[ $got == *" $version" ]] || die "easyuc-diag-cli --version says '$got', expected $version"
+mkdir -p -m 700 "$OUT/runtime"
+got=$(QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$OUT/runtime" /usr/bin/easyuc-diag --version)
+echo "$got"
+[[ $got == *" $version" ]] || die "easyuc-diag --version says '$got', expected $version"
 got=$(/usr/bin/easyuc-reflector --version)
 echo "$got"
 [ "$got" = "easyuc-reflector $version" ] || die "easyuc-reflector --version says '$got'"
