@@ -66,11 +66,13 @@ declare -A SCENARIO_DESC=(
   [sip-alg-tcp]="kernel SIP ALG on for TCP 5060 only (UDP SIP untouched)"
   [reflector]="easyuc-reflector next to the PBX (198.51.100.11); profile with sip/rtp reflector"
   [reflector-sip-alg]="easyuc-reflector next to the PBX and the kernel SIP ALG on (UDP and TCP 5060)"
+  [reflector-rtp-drop]="easyuc-reflector, one socket per port; UDP to the PBX's RTP range dropped"
+  [reflector-redirect]="easyuc-reflector, one socket + nftables redirect; UDP to the PBX's RTP range dropped"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
-  sip-alg-tcp reflector reflector-sip-alg)
+  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -648,30 +650,69 @@ scn_sip_alg_tcp() {
 # The reflector (EASYUC_REFLECTOR: the built binary, given by the ctest driver) on an address of
 # its own next to the PBX: SIP on 5060 (UDP+TCP), UDP echo on the whole RTP range. The CLI
 # then runs with profile-scenario.json, which names it as sip.reflector and rules.rtp.reflector.
+# start_reflector [sockets|redirect]: its settings come from a configuration file, as the
+# service reads them; the nftables table of redirect mode is installed in the internet namespace
+# by the packaged helper. With EASYUC_REFLECTOR_UNIT (the installed systemd unit:
+# scripts/test-packages.sh) the unit's own ExecStartPre and ExecStart arguments run, the lab's
+# settings standing in for /etc/easyuc-reflector.conf inside the internet namespace (ip netns
+# exec bind-mounts /etc/netns/NS/* over /etc).
 start_reflector() {
-  local bin=${EASYUC_REFLECTOR:-}
-  [ -x "$bin" ] || die "EASYUC_REFLECTOR must name the built easyuc-reflector binary"
+  local mode=${1:-sockets} bin=${EASYUC_REFLECTOR:-} unit=${EASYUC_REFLECTOR_UNIT:-}
+  local conf=$RUN/reflector.conf pre=() args=() last=32768
   I ip addr add "$REFLECTOR_IP/32" dev lo 2>/dev/null || true
+  printf 'address = %s\nudp-mode = %s\n' "$REFLECTOR_IP" "$mode" >"$conf"
+  if [ -n "$unit" ]; then
+    [ -r "$unit" ] || die "EASYUC_REFLECTOR_UNIT: cannot read $unit"
+    read -r -a pre <<<"$(sed -n 's/^ExecStartPre=+//p' "$unit")"
+    read -r -a args <<<"$(sed -n 's/^ExecStart=//p' "$unit")"
+    bin=${args[0]:-}
+    args=("${args[@]:1}")
+    mkdir -p "/etc/netns/$NS_I"
+    cp "$conf" "/etc/netns/$NS_I/easyuc-reflector.conf"
+  else
+    pre=(env "EASYUC_REFLECTOR=$RUN/easyuc-reflector"
+      "$LAB_DIR/../../packaging/linux/easyuc-reflector-nft" start "$conf")
+    args=(--config "$conf")
+  fi
+  [ -x "$bin" ] || die "EASYUC_REFLECTOR must name the built easyuc-reflector binary"
   ln -sf "$(readlink -f "$bin")" "$RUN/easyuc-reflector"   # its command line names $RUN
-  start_server reflector "$NS_I" "$RUN/easyuc-reflector" --address "$REFLECTOR_IP"
+  [ ${#pre[@]} -eq 0 ] || I "${pre[@]}" || die "the reflector's nftables rules were refused"
+  start_server reflector "$NS_I" "$RUN/easyuc-reflector" "${args[@]}"
   WAIT_SERVER=reflector wait_for "reflector on $REFLECTOR_IP:5060/tcp" \
     port_listening "$NS_I" tcp "$REFLECTOR_IP" 5060
-  WAIT_SERVER=reflector wait_for "reflector echo on $REFLECTOR_IP:32768/udp" \
-    port_listening "$NS_I" udp "$REFLECTOR_IP" 32768
+  [ "$mode" = redirect ] && last=16384   # one socket on the first port of the range
+  WAIT_SERVER=reflector wait_for "reflector echo on $REFLECTOR_IP:$last/udp" \
+    port_listening "$NS_I" udp "$REFLECTOR_IP" "$last"
   command -v jq >/dev/null 2>&1 || die "jq is needed to write the reflector profile"
   jq --arg sip "$REFLECTOR_IP:5060" --arg rtp "$REFLECTOR_IP" \
     '.sip.reflector = $sip | .rules.rtp.reflector = $rtp' \
     "$RUN/profile.json" >"$RUN/profile-scenario.json"
+}
+stop_reflector() {
+  kill_server reflector
+  if ns_exists "$NS_I" && command -v nft >/dev/null 2>&1; then
+    I nft delete table ip easyuc_reflector 2>/dev/null || true
+  fi
+  rm -rf "/etc/netns/$NS_I"
 }
 scn_reflector() { start_reflector; }
 scn_reflector_sip_alg() {
   start_reflector
   scn_sip_alg
 }
+# The PBX's RTP ports silent, so R5 passes only if the reflector answers on the sampled ports.
+scn_reflector_rtp_drop() {
+  start_reflector sockets
+  scn_rtp_drop
+}
+scn_reflector_redirect() {
+  start_reflector redirect
+  scn_rtp_drop
+}
 
 reset_world() {
   destroy_router
-  kill_server reflector
+  stop_reflector
   rm -f "$RUN/profile-scenario.json"
   create_router
   set_dns ""
@@ -818,7 +859,7 @@ teardown() {
   for ns in "$NS_R" "$NS_C" "$NS_I"; do
     if ns_exists "$ns"; then ip netns del "$ns" || log "warning: could not delete netns $ns"; fi
   done
-  rm -rf "$NETNS_ETC"
+  rm -rf "$NETNS_ETC" "/etc/netns/$NS_I"
   rmdir /etc/netns 2>/dev/null || true
   rm -rf "$RUN"
 }
