@@ -1,7 +1,10 @@
 #include "check.h"
 
+#include "runcontext.h"
+
 #include <QCoreApplication>
 #include <QTimer>
+#include <limits>
 
 namespace easyuc {
 
@@ -11,7 +14,17 @@ Check::~Check() = default;
 
 void Check::start(RunContext* context)
 {
+    start(context, QDeadlineTimer(context->checkTimeoutMs(), Qt::PreciseTimer));
+}
+
+void Check::start(RunContext* context, QDeadlineTimer deadline)
+{
     m_context = context;
+    m_deadline = deadline;
+    // The probes stop a tenth earlier (100-500 ms) so that their own reports, with the details
+    // they saw, reach the check before the runner's expire() does.
+    const qint64 total = qMax<qint64>(0, deadline.remainingTime());
+    m_marginMs = qBound<qint64>(100, total / 10, 500);
     m_running = true;
     m_finished = false;
     m_clock.start();
@@ -20,6 +33,20 @@ void Check::start(RunContext* context)
         if (m_running && !m_finished)
             run(*m_context);
     });
+}
+
+QDeadlineTimer Check::probeDeadline() const
+{
+    if (m_deadline.isForever())
+        return m_deadline;
+    return QDeadlineTimer::addNSecs(m_deadline, -m_marginMs * 1000 * 1000);
+}
+
+int Check::probeRemainingMs() const
+{
+    const qint64 left = probeDeadline().remainingTime();
+    return int(qBound<qint64>(1, left < 0 ? std::numeric_limits<int>::max() : left,
+                              std::numeric_limits<int>::max()));
 }
 
 void Check::cancel()

@@ -103,8 +103,8 @@ TEST(TlsInterceptionCheck, PublicChainWithSctPasses)
     EXPECT_EQ(ev(run, port, "validated.reference"), QStringLiteral("yes"));
     EXPECT_EQ(ev(run, port, "validated.system"), QStringLiteral("yes"));
     EXPECT_EQ(ev(run, port, "scts"), QStringLiteral("1"));
-    EXPECT_EQ(ev(run, port, "leaf.subject"), QStringLiteral("CN=localhost,O=Test"));
-    EXPECT_EQ(ev(run, port, "issuer"),
+    EXPECT_EQ(ev(run, port, "certificate.subject"), QStringLiteral("CN=localhost,O=Test"));
+    EXPECT_EQ(ev(run, port, "certificate.issuer"),
               QStringLiteral("CN=Test Public Root CA,O=Test Trust Services"));
     EXPECT_EQ(ev(run, port, "cert[0].sha256").size(), 64);
     EXPECT_EQ(ev(run, port, "finding"), QStringLiteral("trusted"));
