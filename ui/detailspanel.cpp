@@ -1,8 +1,7 @@
 #include "detailspanel.h"
 
-#include "probes/endpoint.h"
-
 #include "lightwidget.h"
+#include "probes/endpoint.h"
 
 #include <QEvent>
 #include <QFrame>

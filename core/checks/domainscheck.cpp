@@ -1,9 +1,8 @@
 #include "domainscheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
 #include "httptargets.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <optional>

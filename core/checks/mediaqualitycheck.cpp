@@ -1,10 +1,9 @@
 #include "mediaqualitycheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
 #include "../probes/stunclient.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <QTimer>

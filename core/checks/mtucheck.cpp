@@ -1,11 +1,10 @@
 #include "mtucheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
 #include "../probes/pathmtuprobe.h"
 #include "../probes/udpprobe.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <QNetworkInterface>

@@ -1,9 +1,8 @@
 #include "natcheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <QSet>
@@ -115,8 +114,7 @@ void NatCheck::run(RunContext& context)
                 if (a.protocol() != QAbstractSocket::IPv4Protocol || used >= kAddressesPerServer)
                     continue;
                 ++used;
-                addDestination(formatEndpoint(server.host, server.port), a,
-                               server.port);
+                addDestination(formatEndpoint(server.host, server.port), a, server.port);
             }
             maybeFinish();
         });

@@ -1,8 +1,7 @@
 #include "pbxhttpcheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {

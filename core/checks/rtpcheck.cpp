@@ -1,9 +1,8 @@
 #include "rtpcheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {

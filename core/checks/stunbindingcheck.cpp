@@ -1,8 +1,7 @@
 #include "stunbindingcheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "stunflows.h"
 #include "wording.h"
 
@@ -96,9 +95,9 @@ RequirementResult StunBindingCheck::concludeBinding() const
             r.addEvidence(label + QStringLiteral(" mapped"), mappedText(f.binding));
             r.addEvidence(label + QStringLiteral(" rttMs"), QString::number(f.binding.rttMs));
             if (!f.binding.answer.plainMapped.isNull())
-                r.addEvidence(label + QStringLiteral(" mapped.plain"),
-                              formatEndpoint(f.binding.answer.plainMapped,
-                                             f.binding.answer.plainMappedPort));
+                r.addEvidence(
+                    label + QStringLiteral(" mapped.plain"),
+                    formatEndpoint(f.binding.answer.plainMapped, f.binding.answer.plainMappedPort));
             if (f.binding.answer.mappedDiffers())
                 r.addEvidence(label + QStringLiteral(" payloadRewritten"), QStringLiteral("yes"));
             if (!f.binding.answer.otherAddress.isNull())

@@ -36,8 +36,8 @@ void StunFlows::start(const QList<Endpoint>& servers, int flowsPerServer, int ti
                                 });
                         client->bind();
                         const Endpoint& s = m_flows.at(i).server;
-                        client->query(formatEndpoint(s.host, s.port),
-                                      result.addresses.first(), s.port, left);
+                        client->query(formatEndpoint(s.host, s.port), result.addresses.first(),
+                                      s.port, left);
                     }
                 });
         dns->start(server.host, timeoutMs / 2);

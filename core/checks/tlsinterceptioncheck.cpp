@@ -1,8 +1,7 @@
 #include "tlsinterceptioncheck.h"
 
-#include "probes/endpoint.h"
-
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {
@@ -148,8 +147,8 @@ RequirementResult TlsInterceptionCheck::resultOnDeadline()
             continue;
         t.connection = t.probe->snapshot();
         if (!t.connection->peerChain.isEmpty()) {
-            t.analysis = analyseTrust(t.connection->peerChain, t.host, m_referenceRoots,
-                                      m_systemRoots);
+            t.analysis =
+                analyseTrust(t.connection->peerChain, t.host, m_referenceRoots, m_systemRoots);
             t.verdict = judgeTrust(t.analysis, m_requireSct);
         }
     }

@@ -100,10 +100,10 @@ RequirementResult WebRtcCheck::conclude(const WebSocketSipResult& r) const
         result.remediation = remedyInspection;
     } else if (r.ok()) {
         result.status = Status::Pass;
-        result.summary = withSilentFamilyNote(
-            tr("The PBX answered SIP over a secure WebSocket on port %1 (%2).")
-                .arg(port, r.sipStatusLine),
-            c);
+        result.summary =
+            withSilentFamilyNote(tr("The PBX answered SIP over a secure WebSocket on port %1 (%2).")
+                                     .arg(port, r.sipStatusLine),
+                                 c);
         result.remediation = describeSilentFamily(formatEndpoint(m_host, m_port), c);
     } else {
         switch (r.failure) {

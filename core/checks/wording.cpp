@@ -164,9 +164,8 @@ void addConnectionEvidence(RequirementResult& result, const ConnectResult& c, qu
                            leaf.subjectDisplayName());
         result.addEvidence(key(prefix, QStringLiteral("certificate.issuer")),
                            leaf.issuerDisplayName());
-        result.addEvidence(
-            key(prefix, QStringLiteral("certificate.sha256")),
-            QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex()));
+        result.addEvidence(key(prefix, QStringLiteral("certificate.sha256")),
+                           QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex()));
     }
     for (const QSslError& e : c.sslErrors)
         result.addEvidence(key(prefix, QStringLiteral("certificate.error")), e.errorString());

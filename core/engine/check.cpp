@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <algorithm>
 #include <limits>
 
 namespace easyuc {
@@ -24,7 +25,7 @@ void Check::start(RunContext* context, QDeadlineTimer deadline)
     // The probes stop a tenth earlier (100-500 ms) so that their own reports, with the details
     // they saw, reach the check before the runner's expire() does.
     const qint64 total = qMax<qint64>(0, deadline.remainingTime());
-    m_marginMs = qBound<qint64>(100, total / 10, 500);
+    m_marginMs = std::clamp<qint64>(total / 10, 100, 500);
     m_running = true;
     m_finished = false;
     m_clock.start();
@@ -44,9 +45,9 @@ QDeadlineTimer Check::probeDeadline() const
 
 int Check::probeRemainingMs() const
 {
-    const qint64 left = probeDeadline().remainingTime();
-    return int(qBound<qint64>(1, left < 0 ? std::numeric_limits<int>::max() : left,
-                              std::numeric_limits<int>::max()));
+    const qint64 left = probeDeadline().remainingTime(); // -1: forever
+    constexpr qint64 most = std::numeric_limits<int>::max();
+    return int(left < 0 ? most : std::clamp<qint64>(left, 1, most));
 }
 
 void Check::cancel()

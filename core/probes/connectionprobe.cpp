@@ -151,8 +151,9 @@ void ConnectionProbe::start(const ConnectRequest& request)
     m_clock.start();
     // One deadline for the whole attempt: the caller's (the check's, handed down by the
     // runner) or, for a probe used on its own, timeoutMs from now.
-    const QDeadlineTimer deadline =
-        request.deadline.isForever() ? QDeadlineTimer(qMax(0, request.timeoutMs)) : request.deadline;
+    const QDeadlineTimer deadline = request.deadline.isForever()
+                                        ? QDeadlineTimer(qMax(0, request.timeoutMs))
+                                        : request.deadline;
     const qint64 left = qMax<qint64>(0, deadline.remainingTime());
     m_result.allowedMs = left;
     m_deadline->start(int(qMin<qint64>(left, std::numeric_limits<int>::max())));

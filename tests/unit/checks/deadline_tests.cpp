@@ -113,7 +113,8 @@ TEST(CheckDeadline, HttpsKeepsTheTlsHandshakeItSaw)
     const RequirementResult r = expireAfter(check, context, 700);
     // Connected with TLS, no HTTP answer: degraded (warn), not "no answer" and not a firewall.
     EXPECT_EQ(r.status, Status::Warn) << r.summary.toStdString();
-    EXPECT_TRUE(r.summary.contains(QStringLiteral("gave no HTTP answer"))) << r.summary.toStdString();
+    EXPECT_TRUE(r.summary.contains(QStringLiteral("gave no HTTP answer")))
+        << r.summary.toStdString();
     EXPECT_FALSE(r.evidenceValue(QStringLiteral("tlsMs")).isEmpty());
     EXPECT_FALSE(r.evidenceValue(QStringLiteral("certificate.issuer")).isEmpty());
     EXPECT_EQ(r.evidenceValue(QStringLiteral("failedStep")), QStringLiteral("exchange"));
@@ -194,9 +195,8 @@ TEST(SipAlgTransport, UdpProvenCleanPassesTcpAloneDoesNot)
         p.sipPort = port;
         p.checkTimeoutMs = 1500;
         SipAlgCheck check;
-        return runCheck(check, p, [](RunContext& c) {
-                   c.setPbxAddresses({QHostAddress::LocalHost});
-               })
+        return runCheck(check, p,
+                        [](RunContext& c) { c.setPbxAddresses({QHostAddress::LocalHost}); })
             .result;
     };
     SipResponder udpOnly(SipResponder::Mode::Answer);

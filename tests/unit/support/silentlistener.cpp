@@ -3,11 +3,10 @@
 // Linux behaviour (a full accept queue drops SYNs); elsewhere ok() is false and tests skip.
 #ifndef _WIN32
 #include <arpa/inet.h>
+#include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <cstring>
 #endif
 
 namespace easyuc::test {
