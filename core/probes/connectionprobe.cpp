@@ -217,7 +217,7 @@ void ConnectionProbe::abort()
 
 void ConnectionProbe::startRace()
 {
-    if (!m_active)
+    if (!m_active || m_result.step != ConnectStep::Dns)
         return;
     m_result.step = ConnectStep::Connect;
     m_order = happyEyeballsOrder(m_result.resolved);
