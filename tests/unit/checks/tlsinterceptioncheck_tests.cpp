@@ -347,8 +347,11 @@ TEST(TlsInterceptionCheck, DeadlineTurnsPendingTargetsIntoNoAnswer)
     ASSERT_EQ(r.items.size(), 2);
     EXPECT_EQ(r.item(target(good->port()))->status, Status::Pass);
     EXPECT_EQ(r.item(target(silent->port()))->status, Status::Warn);
+    // What the pending probe had seen is kept: TCP connected, the TLS handshake never ended.
     EXPECT_EQ(r.evidenceValue(target(silent->port()) + QStringLiteral(" error")),
-              QStringLiteral("no answer"));
+              QStringLiteral("timeout"));
+    EXPECT_EQ(r.evidenceValue(target(silent->port()) + QStringLiteral(" failedStep")),
+              QStringLiteral("tls"));
 }
 
 TEST(TlsInterceptionCheck, CancelStopsEveryProbe)
