@@ -1,5 +1,7 @@
 #include "connectionprobe.h"
 
+#include "trustanalysis.h"
+
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -154,15 +156,17 @@ void ConnectionProbe::connectNext()
     // Proxies would hide the very network path being tested.
     m_socket->setProxy(QNetworkProxy::NoProxy);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates(m_request.trustedRoots);
+    config.setCaCertificates(m_request.trustedRoots.certificates);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     config.setProtocol(QSsl::TlsV1_2OrLater);
     m_socket->setSslConfiguration(config);
     m_socket->setPeerVerifyName(m_request.host);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &ConnectionProbe::onSocketError);
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
-        // Recorded for the verdict, then ignored so the exchange can show what lies behind.
+        // Recorded, then ignored so the exchange can show what lies behind. The verdict is the
+        // project's own verification of the chain once the handshake is done (onEncrypted).
         m_result.sslErrors = errors;
+        m_result.backendSslErrors = errors;
         m_socket->ignoreSslErrors();
     });
     connect(m_socket, &QSslSocket::encrypted, this, &ConnectionProbe::onEncrypted);
@@ -188,6 +192,11 @@ void ConnectionProbe::onEncrypted()
     m_result.tlsCipher = cipher.name();
     m_result.tlsProtocol = cipher.protocolString();
     m_result.peerChain = m_socket->peerCertificateChain();
+    // One verification for every platform: Schannel (Windows) does not use the profile's
+    // roots, so the backend's opinion is kept as evidence and ours decides.
+    m_result.sslErrors =
+        sslErrorsOf(verifyChain(m_result.peerChain, m_request.host, m_request.trustedRoots),
+                    m_result.peerChain);
     m_result.step = ConnectStep::Exchange;
     Q_EMIT established();
 }

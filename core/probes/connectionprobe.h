@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dnsprobe.h"
+#include "truststore.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -52,8 +53,8 @@ struct ConnectRequest
     QList<QHostAddress> addresses; // when set, DNS is skipped
     quint16 port = 0;
     bool tls = false;
-    QList<QSslCertificate> trustedRoots; // roots the certificate is verified against
-    int timeoutMs = 5000;                // for the whole attempt, exchange included
+    TrustRoots trustedRoots; // roots the certificate is verified against
+    int timeoutMs = 5000;    // for the whole attempt, exchange included
 };
 
 // Everything learned while connecting (and, for the composed probes, exchanging).
@@ -70,7 +71,9 @@ struct ConnectResult
     QString tlsProtocol;
     QString tlsCipher;
     QList<QSslCertificate> peerChain;
-    QList<QSslError> sslErrors; // empty: the chain verified against trustedRoots for host
+    QList<QSslError> sslErrors;        // empty: the chain verified against trustedRoots for host
+                                       // (the project's own verification, trustanalysis.h)
+    QList<QSslError> backendSslErrors; // what the TLS backend said: evidence, not the verdict
     bool ok() const { return error == ConnectError::None; }
     bool chainValid() const { return sslErrors.isEmpty(); }
     // "203.0.113.10:443"
