@@ -181,6 +181,14 @@ TEST(PathMtuProbe, LocalLimitBelowTheWantedSizeIsTheUpperBound)
     // Asking for more than an IPv4 packet can hold: the kernel refuses (EMSGSIZE) at once and
     // the search settles below that limit without waiting for losses.
     const PathMtuResult r = measure(server.port(), 70000);
+    if (platform::capabilities().system == QStringLiteral("wine")) {
+        // Wine neither refuses the oversize send nor carries loopback datagrams of more than a
+        // few KB: the search ends, bounded, at what was answered and claims nothing beyond.
+        EXPECT_TRUE(r.answered());
+        EXPECT_GE(r.largestAnswered, 1500);
+        EXPECT_TRUE(r.smallestLost == 0 || r.smallestLost > r.largestAnswered);
+        return;
+    }
     EXPECT_TRUE(r.localLimit);
     EXPECT_GE(r.largestAnswered, 60000);
     EXPECT_LE(r.largestAnswered, 65532);
