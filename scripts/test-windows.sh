@@ -86,12 +86,13 @@ export GTEST_FILTER="-$wine_tls_server"
 export WINEPREFIX="$bw/wine/tests"
 echo "== Wine prefix (Windows 10): $WINEPREFIX"
 new_prefix "$WINEPREFIX"
-ctest --test-dir "$bw" -L unit --timeout 300 --output-on-failure -j1 >"$bw/wine-ctest.log" 2>&1 ||
-  failed=1
+ctest --test-dir "$bw" -L unit --timeout 300 -V -j1 >"$bw/wine-ctest.log" 2>&1 || failed=1
 stop_wine "$WINEPREFIX"
-grep -E "tests passed|Test +#|Passed|Failed" "$bw/wine-ctest.log" | tail -20
-# gtest counts per executable, from its own output.
-grep -hE "^\[  PASSED  \]|^\[  FAILED  \]|^\[  SKIPPED \]" "$bw/wine-ctest.log" | sort | uniq -c || true
+grep -E "tests passed|Test +#[0-9]+: .*(Passed|Failed)|\*\*\*" "$bw/wine-ctest.log" | tail -20
+# gtest's own counts, summed over the executables.
+tr -d '\r' <"$bw/wine-ctest.log" | grep -oE "^[0-9]+: \[ +(PASSED|FAILED|SKIPPED) +\] [0-9]+" |
+  awk '{n[$2" "$3" "$4]+=$5} END {for (k in n) print "gtest under Wine:", k, n[k]}'
+tr -d '\r' <"$bw/wine-ctest.log" | grep -E "^[0-9]+: \[  FAILED  \] [A-Za-z]" | sort -u
 
 # 2. The installer, silently, into a fresh prefix; then the installed CLI and GUI.
 if [[ -n "$setup" ]]; then
@@ -106,7 +107,9 @@ if [[ -n "$setup" ]]; then
     failed=1
   else
     echo "installed in $installed ($(du -sh "$installed/.." | cut -f1))"
-    ls "$WINEPREFIX/drive_c/users/"*/AppData/Roaming/Microsoft/Windows/'Start Menu'/Programs/easyuc-diag 2>/dev/null | sed 's/^/start menu: /'
+    for lnk in "$WINEPREFIX/drive_c/users/"*/AppData/Roaming/Microsoft/Windows/'Start Menu'/Programs/easyuc-diag*/*; do
+      echo "start menu: ${lnk##*/Programs/}"
+    done
     unset GTEST_FILTER
     ( unset WINEPATH QT_PLUGIN_PATH
       cli="$(winpath "$installed/easyuc-diag-cli.exe")"
@@ -153,6 +156,16 @@ JSON
           "$(winpath "$installed/easyuc-diag.exe")" --lang it --pbx localhost --only pbx.dns,pbx.rtp \
           --screenshot "$(winpath "$shot")" >/dev/null 2>&1 )
       if [[ -s "$shot" ]]; then echo "GUI screenshot under Wine: $shot"; else echo "GUI: no screenshot" >&2; failed=1; fi
+    fi
+    # The uninstaller, silently: the folder and the Start menu entries go.
+    timeout 120 "$wine" "$(winpath "$installed/../Uninstall.exe")" /S
+    WINEPREFIX="$WINEPREFIX" timeout 60 "$wineserver" -w
+    sleep 2
+    if [[ -f "$installed/easyuc-diag-cli.exe" ]]; then
+      echo "uninstaller: files left in $installed" >&2
+      failed=1
+    else
+      echo "uninstaller: removed"
     fi
   fi
   stop_wine "$WINEPREFIX"

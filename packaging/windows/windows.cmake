@@ -205,6 +205,11 @@ FunctionEnd
 Function .onInit
   !insertmacro MUI_LANGDLL_DISPLAY
 " EASYUC_NSIS "${EASYUC_NSIS}")
+# A 64-bit installer (Debian's nsis ships the amd64-unicode stubs): it runs wherever the app
+# does, including Wine without 32-bit support.
+string(REPLACE "; CPack install script designed for a nmake build"
+  "; CPack install script designed for a nmake build\nTarget amd64-unicode"
+  EASYUC_NSIS "${EASYUC_NSIS}")
 file(WRITE "${CMAKE_BINARY_DIR}/packaging/windows/nsis/NSIS.template.in" "${EASYUC_NSIS}")
 list(PREPEND CMAKE_MODULE_PATH "${CMAKE_BINARY_DIR}/packaging/windows/nsis")
 include(CPack)

@@ -139,8 +139,9 @@ TEST(PathMtuProbe, AnsweredAtFullSizeEndsAtOnce)
     EXPECT_EQ(r.largestAnswered, 1500);
     EXPECT_EQ(r.smallestLost, 0);
     EXPECT_EQ(r.probes, 2);
-    if (platform::capabilities().system == QStringLiteral("linux"))
+    if (platform::capabilities().system == QStringLiteral("linux")) {
         EXPECT_EQ(r.routeMtu, 65535);
+    }
     EXPECT_EQ(server.requests(), 2);
 }
 
