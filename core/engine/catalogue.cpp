@@ -62,6 +62,15 @@ QList<RequirementInfo> build()
          Severity::Advisory,
          QStringLiteral("A #3"),
          {}},
+        {QStringLiteral("system.clock"),
+         16,
+         G::TlsFiltering,
+         req,
+         QStringLiteral("A #1, C"),
+         {},
+         // The servers' Date headers arrive with the HTTP answers of these checks.
+         {QStringLiteral("internet.access"), QStringLiteral("pbx.https"),
+          QStringLiteral("pbx.webcti"), QStringLiteral("domains.reach")}},
     };
 }
 } // namespace
@@ -99,6 +108,8 @@ QString RequirementInfo::title() const
         return Tr::tr("No TLS/SSL interception");
     case 15:
         return Tr::tr("Media quality (delay, jitter, loss)");
+    case 16:
+        return Tr::tr("Date and time of this computer");
     }
     return id;
 }
@@ -136,6 +147,9 @@ QString RequirementInfo::description() const
         return Tr::tr("Secure connections reach Proxima without being decrypted on the way.");
     case 15:
         return Tr::tr("Round-trip time, jitter and packet loss suit voice calls.");
+    case 16:
+        return Tr::tr("This computer's clock agrees with the servers' time, so certificates "
+                      "can be checked.");
     }
     return {};
 }
@@ -171,6 +185,22 @@ QStringList unknownRequirementIds(const QStringList& ids)
             unknown.append(id);
     }
     return unknown;
+}
+
+QString requirementIdFor(const QString& typed)
+{
+    const QString t = typed.trimmed();
+    if (findRequirement(t))
+        return t;
+    if (t.size() > 1 && (t.at(0) == QLatin1Char('R') || t.at(0) == QLatin1Char('r'))) {
+        bool ok = false;
+        const int number = t.mid(1).toInt(&ok);
+        for (const RequirementInfo& info : requirementCatalogue()) {
+            if (ok && info.number == number)
+                return info.id;
+        }
+    }
+    return {};
 }
 
 QString groupTitle(RequirementGroup group)

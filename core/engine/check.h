@@ -25,6 +25,10 @@ public:
     // Ids of checks that must pass (or warn) before this one may run.
     QStringList dependencies() const { return m_dependencies; }
     void setDependencies(QStringList ids) { m_dependencies = std::move(ids); }
+    // Ids of checks that must have finished, whatever their status, before this one starts: it
+    // reads what they learned (the run context), it does not need them to succeed.
+    QStringList runsAfter() const { return m_runsAfter; }
+    void setRunsAfter(QStringList ids) { m_runsAfter = std::move(ids); }
 
     void start(RunContext* context);
     void cancel();
@@ -59,6 +63,7 @@ private:
     QString m_id;
     Severity m_severity = Severity::Required;
     QStringList m_dependencies;
+    QStringList m_runsAfter;
     RunContext* m_context = nullptr;
     QElapsedTimer m_clock;
     bool m_running = false;

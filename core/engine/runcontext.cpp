@@ -42,6 +42,29 @@ int RunContext::bookIcmp(const QHostAddress& host, bool onlyIfFree)
     return int(at - now);
 }
 
+void RunContext::setRunIds(const QStringList& ids)
+{
+    m_runIds = ids;
+    m_finishedIds.clear();
+}
+
+void RunContext::noteFinished(const QString& id)
+{
+    if (!m_finishedIds.contains(id))
+        m_finishedIds.append(id);
+    Q_EMIT checkFinished(id);
+}
+
+QStringList RunContext::unfinished(const QStringList& ids) const
+{
+    QStringList out;
+    for (const QString& id : ids) {
+        if (m_runIds.contains(id) && !m_finishedIds.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
 QList<QSslCertificate> RunContext::systemRoots(QString* error)
 {
     return roots(m_system, m_profile.trustSystem, error);

@@ -135,7 +135,8 @@ QString displayName(const X509_NAME* name)
 }
 
 ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
-                         const QList<QSslCertificate>& roots, const QString& host)
+                         const QList<QSslCertificate>& roots, const QString& host,
+                         const TrustOptions& options)
 {
     ChainVerification v;
     StorePtr store(X509_STORE_new());
@@ -157,7 +158,11 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
     }
     X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_SERVER);
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
-    if (!host.isEmpty()) {
+    if (options.ignoreDates)
+        X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_NO_CHECK_TIME);
+    else if (options.at.isValid())
+        X509_VERIFY_PARAM_set_time(param, time_t(options.at.toSecsSinceEpoch()));
+    if (!host.isEmpty() && options.checkName) {
         const QByteArray name = host.toUtf8();
         if (!QHostAddress(host).isNull())
             X509_VERIFY_PARAM_set1_ip_asc(param, name.constData());
@@ -176,6 +181,10 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
     v.errorCode = X509_STORE_CTX_get_error(ctx.get());
     v.nameMismatch = v.errorCode == X509_V_ERR_HOSTNAME_MISMATCH ||
                      v.errorCode == X509_V_ERR_IP_ADDRESS_MISMATCH;
+    // OpenSSL checks the chain's issuers and the name before the validity periods, and stops at
+    // the first error: a date error means those passed.
+    v.dateProblem =
+        v.errorCode == X509_V_ERR_CERT_HAS_EXPIRED || v.errorCode == X509_V_ERR_CERT_NOT_YET_VALID;
     v.error = QString::fromUtf8(X509_verify_cert_error_string(v.errorCode));
     return v;
 }
@@ -207,7 +216,7 @@ QString interceptionProductIn(const QString& distinguishedName)
 
 TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& host,
                            const QList<QSslCertificate>& referenceRoots,
-                           const QList<QSslCertificate>& systemRoots)
+                           const QList<QSslCertificate>& systemRoots, const TrustOptions& options)
 {
     TrustAnalysis out;
     out.host = host;
@@ -249,8 +258,8 @@ TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& h
     STACK_OF(X509)* untrusted = sk_X509_new_null();
     for (size_t i = 1; untrusted && i < certs.size(); ++i)
         sk_X509_push(untrusted, certs[i].get());
-    out.reference = verify(certs.front().get(), untrusted, referenceRoots, host);
-    out.system = verify(certs.front().get(), untrusted, systemRoots, host);
+    out.reference = verify(certs.front().get(), untrusted, referenceRoots, host, options);
+    out.system = verify(certs.front().get(), untrusted, systemRoots, host, options);
     sk_X509_free(untrusted); // the certificates themselves belong to `certs`
     countScts(certs.front().get(), out);
     // Decoding failures leave entries in the thread's OpenSSL error queue, where the next TLS

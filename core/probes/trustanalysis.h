@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -14,6 +15,16 @@ struct ChainVerification
     QString error;     // OpenSSL's verify error string, raw ("unable to get local issuer …")
     QString anchor;    // subject of the trusted root the chain ended at, when validated
     bool nameMismatch = false; // the chain may be fine, but not for this host name
+    // Refused for a validity period (expired, not yet valid); issuer and name were fine so far.
+    bool dateProblem = false;
+};
+
+// How to verify: at which moment, and whether the host name is judged.
+struct TrustOptions
+{
+    QDateTime at;             // verify at this moment (e.g. the servers' time); invalid: now
+    bool ignoreDates = false; // validity periods not checked at all
+    bool checkName = true;    // false: the host is an address no certificate needs to name
 };
 
 // What one presented certificate says about itself.
@@ -44,11 +55,12 @@ struct TrustAnalysis
 };
 
 // Verifies `chain` (leaf first; the rest are untrusted intermediates) for `host`, separately
-// against `referenceRoots` and `systemRoots`, with OpenSSL, at the current time. Synchronous,
-// no network.
+// against `referenceRoots` and `systemRoots`, with OpenSSL, at the current time unless `options`
+// say otherwise. Synchronous, no network.
 TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& host,
                            const QList<QSslCertificate>& referenceRoots,
-                           const QList<QSslCertificate>& systemRoots);
+                           const QList<QSslCertificate>& systemRoots,
+                           const TrustOptions& options = {});
 
 // The interception product named in a distinguished name ("Fortinet", "Zscaler" …), or empty.
 QString interceptionProductIn(const QString& distinguishedName);

@@ -334,3 +334,38 @@ TEST(Cli, OnlyOneReportToStdout)
                   .exitCode,
               3);
 }
+
+TEST(Cli, DecodeReadsAFormatOneCodeWithoutR16)
+{
+    // Every requirement passed, as the previous version (format 1, R1…R15) printed it.
+    const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--decode"), QStringLiteral("EUC-35D-YU7-P36")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("EUC-35D-YU7-P36"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("R15 "))) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("R16 "))) << out.toStdString();
+}
+
+TEST(Cli, OnlyAcceptsNumbersAndNamesAndListsBoth)
+{
+    const CliRun bad = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--only"), QStringLiteral("R99")});
+    EXPECT_EQ(bad.exitCode, 3);
+    EXPECT_TRUE(bad.err.contains("R10 firewall.sip-alg")) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains("R16 system.clock")) << bad.err.toStdString();
+    // "R2" is pbx.dns: with a PBX that is an IP address it concludes at once, without traffic.
+    const CliRun ok =
+        runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pbx"),
+                QStringLiteral(" https://127.0.0.1:8443/x "), QStringLiteral("--only"),
+                QStringLiteral("r2"), QStringLiteral("--json"), QStringLiteral("-")});
+    EXPECT_EQ(ok.exitCode, 1) << ok.err.toStdString();
+    EXPECT_TRUE(ok.err.contains("Using \"127.0.0.1\" (taken from \"https://127.0.0.1:8443/x\")."))
+        << ok.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(ok.out).object();
+    EXPECT_EQ(report.value(QStringLiteral("profile")).toObject().value(QStringLiteral("pbx")),
+              QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("warn"));
+}
