@@ -16,6 +16,7 @@ LAB_PKGS=(
   iproute2 iptables nftables kmod procps psmisc jq
   nginx-light coturn dnsmasq-base
   kamailio kamailio-websocket-modules kamailio-tls-modules
+  faketime
 )
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
