@@ -52,7 +52,7 @@ void ClockCheck::run(RunContext& context)
         return;
     }
 
-    const qint64 offsetS = clock.offsetMs / 1000;
+    const qint64 offsetS = qRound64(double(clock.offsetMs) / 1000.0);
     const QDateTime serverNow = localNow.addMSecs(clock.offsetMs);
     r.addEvidence(QStringLiteral("serverTime"), serverNow.toString(Qt::ISODate));
     r.addEvidence(QStringLiteral("offsetSeconds"), QString::number(offsetS));

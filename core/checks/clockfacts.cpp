@@ -103,18 +103,24 @@ QString dateText(const QDateTime& t)
 
 QString offsetText(qint64 seconds)
 {
+    // Rounded to the smaller unit shown: a Date header is only precise to the second anyway.
     const qint64 s = qAbs(seconds);
-    if (s >= 86400)
-        return Tr::tr("%n day(s)", "", int(s / 86400)) +
-               (s % 86400 >= 3600 ? QLatin1Char(' ') + Tr::tr("%n h", "", int(s % 86400 / 3600))
-                                  : QString());
-    if (s >= 3600)
-        return Tr::tr("%n h", "", int(s / 3600)) +
-               (s % 3600 >= 60 ? QLatin1Char(' ') + Tr::tr("%n min", "", int(s % 3600 / 60))
-                               : QString());
+    if (s >= 86400 - 1800) {
+        const qint64 hours = (s + 1800) / 3600;
+        return hours % 24 ? Tr::tr("%n day(s)", "", int(hours / 24)) + QLatin1Char(' ') +
+                                Tr::tr("%n h", "", int(hours % 24))
+                          : Tr::tr("%n day(s)", "", int(hours / 24));
+    }
+    if (s >= 3600 - 30) {
+        const qint64 minutes = (s + 30) / 60;
+        return minutes % 60 ? Tr::tr("%n h", "", int(minutes / 60)) + QLatin1Char(' ') +
+                                  Tr::tr("%n min", "", int(minutes % 60))
+                            : Tr::tr("%n h", "", int(minutes / 60));
+    }
     if (s >= 60)
-        return Tr::tr("%n min", "", int(s / 60)) +
-               (s % 60 ? QLatin1Char(' ') + Tr::tr("%n s", "", int(s % 60)) : QString());
+        return s % 60 ? Tr::tr("%n min", "", int(s / 60)) + QLatin1Char(' ') +
+                            Tr::tr("%n s", "", int(s % 60))
+                      : Tr::tr("%n min", "", int(s / 60));
     return Tr::tr("%n s", "", int(s));
 }
 

@@ -18,8 +18,8 @@ struct Tr
 HostInput normaliseHostInput(const QString& typed)
 {
     HostInput out;
-    QString h = typed;
-    h.remove(QRegularExpression(QStringLiteral("\\s")));
+    // Spaces around are a paste's leftovers; spaces inside make it something else than a host.
+    QString h = typed.trimmed();
     if (h.isEmpty())
         return out;
     // A scheme ("https://", "wss://"), then credentials, a path, a query or a fragment.

@@ -147,7 +147,7 @@ TEST(Cli, FullRunOnLoopbackWritesSchemaOneReport)
                      .value(QStringLiteral("interfaces"))
                      .toArray()
                      .isEmpty());
-    EXPECT_EQ(report.value(QStringLiteral("requirements")).toArray().size(), 15);
+    EXPECT_EQ(report.value(QStringLiteral("requirements")).toArray().size(), 16);
     EXPECT_EQ(
         requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
         QStringLiteral("pass"));
@@ -213,9 +213,10 @@ TEST(Cli, OnlyRunsTheSelectionAndItsDependencies)
 
 TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
 {
-    QList<easyuc::Status> statuses(15, easyuc::Status::Pass);
+    QList<easyuc::Status> statuses(16, easyuc::Status::Pass);
     statuses[2] = easyuc::Status::Fail;
     statuses[14] = easyuc::Status::Warn;
+    statuses[15] = easyuc::Status::Fail;
     const QString code = easyuc::SupportCode::encode(statuses);
     const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
                              QStringLiteral("--decode"), code.toLower()});
@@ -228,6 +229,10 @@ TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
                     .hasMatch())
         << out.toStdString();
     EXPECT_TRUE(QRegularExpression(QStringLiteral("R15 +! Warning")).match(out).hasMatch());
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("R16 +\u2717 Failed +Date and time"))
+                    .match(out)
+                    .hasMatch())
+        << out.toStdString();
     EXPECT_TRUE(out.contains(code));
 }
 
@@ -236,7 +241,7 @@ TEST(Cli, MalformedSupportCodeExitsThree)
     const CliRun bad = runCli({QStringLiteral("--decode"), QStringLiteral("EUC-OOO-111")});
     EXPECT_EQ(bad.exitCode, 3);
     EXPECT_FALSE(bad.err.isEmpty());
-    QString misread = easyuc::SupportCode::encode(QList<easyuc::Status>(15, easyuc::Status::Pass));
+    QString misread = easyuc::SupportCode::encode(QList<easyuc::Status>(16, easyuc::Status::Pass));
     misread[5] = misread.at(5) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     const CliRun typo = runCli({QStringLiteral("--decode"), misread});
     EXPECT_EQ(typo.exitCode, 3);

@@ -35,7 +35,8 @@ void expectRoundTrip(const QList<Status>& statuses)
 
 TEST(SupportCode, ShapeIsGroupedAndUsesOnlyUnambiguousCharacters)
 {
-    const QString code = SupportCode::encode(QList<Status>(15, Status::Pass));
+    const QString code =
+        SupportCode::encode(QList<Status>(SupportCode::kRequirementCount, Status::Pass));
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^EUC-[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$"))
                     .match(code)
                     .hasMatch())
@@ -77,8 +78,8 @@ TEST(SupportCode, RandomCombinationsRoundTripAndCodesAreDistinct)
         seen.insert(code, statuses);
     }
     // The extremes of the 5^15 range.
-    expectRoundTrip(QList<Status>(15, Status::Pass));
-    expectRoundTrip(QList<Status>(15, Status::Error));
+    expectRoundTrip(QList<Status>(SupportCode::kRequirementCount, Status::Pass));
+    expectRoundTrip(QList<Status>(SupportCode::kRequirementCount, Status::Error));
 }
 
 TEST(SupportCode, EncodesAReportByRequirementNumber)
@@ -103,7 +104,7 @@ TEST(SupportCode, EncodesAReportByRequirementNumber)
 
 TEST(SupportCode, ForgivesCaseSpacesDashesAndAMissingPrefix)
 {
-    QList<Status> statuses(15, Status::Pass);
+    QList<Status> statuses(SupportCode::kRequirementCount, Status::Pass);
     statuses[4] = Status::Warn;
     statuses[13] = Status::Fail;
     const QString code = SupportCode::encode(statuses);
