@@ -42,6 +42,15 @@ int RunContext::bookIcmp(const QHostAddress& host, bool onlyIfFree)
     return int(at - now);
 }
 
+void RunContext::addClockSample(const ClockSample& sample)
+{
+    for (const ClockSample& s : std::as_const(m_clockSamples)) {
+        if (s.server == sample.server)
+            return;
+    }
+    m_clockSamples.append(sample);
+}
+
 void RunContext::setRunIds(const QStringList& ids)
 {
     m_runIds = ids;

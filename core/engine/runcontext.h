@@ -59,7 +59,8 @@ public:
     int bookIcmp(const QHostAddress& host, bool onlyIfFree = false);
 
     // What the servers' Date headers said (collected by the checks that already talk HTTP).
-    void addClockSample(const ClockSample& sample) { m_clockSamples.append(sample); }
+    // One sample per server: R1 and R7 both reach the domains; the first answer counts.
+    void addClockSample(const ClockSample& sample);
     QList<ClockSample> clockSamples() const { return m_clockSamples; }
 
     // Which checks belong to the run and which have finished (the runner tells), so that a
