@@ -16,6 +16,7 @@ LAB_PKGS=(
   iproute2 iptables nftables kmod procps psmisc jq
   nginx-light coturn dnsmasq-base
   kamailio kamailio-websocket-modules kamailio-tls-modules
+  faketime
 )
 # Only for the Windows cross build and its Wine tests (scripts/windows-deps.sh,
 # build-windows.sh, test-windows.sh): `install-deps.sh --windows`. The Linux stages never pull

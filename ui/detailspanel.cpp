@@ -259,6 +259,9 @@ QStringList DetailsPanel::targets(const RequirementInfo& info) const
     }
     if (id == QStringLiteral("firewall.sip-alg"))
         return {tr("%1, SIP port %2 (UDP and TCP)").arg(pbx).arg(p.sipPort)};
+    if (id == QStringLiteral("system.clock"))
+        return {
+            tr("The Date of the HTTP answers from %1 and %2 (no extra traffic)").arg(pbx, domains)};
     if (id == QStringLiteral("tls.interception"))
         return {tr("%1, TCP ports %2 and %3").arg(pbx).arg(p.httpsPort).arg(p.webrtcPort),
                 tr("%1 (TCP %2)").arg(domains).arg(443)};

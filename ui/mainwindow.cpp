@@ -7,6 +7,7 @@
 #include "enginehost.h"
 #include "icons.h"
 #include "mainactions.h"
+#include "profile/hostinput.h"
 #include "reportexport.h"
 #include "resultmodel.h"
 #include "resultview.h"
@@ -280,7 +281,8 @@ void MainWindow::updateActions()
 void MainWindow::validatePbx()
 {
     const QString text = m_pbx->text().trimmed();
-    const bool valid = text.isEmpty() || ProfileLoader::isValidHost(text);
+    const HostInput input = normaliseHostInput(text);
+    const bool valid = text.isEmpty() || input.ok();
     QPalette p = m_pbx->palette();
     p.setColor(QPalette::Base, QApplication::palette().color(QPalette::Base));
     if (!valid) {
@@ -290,13 +292,17 @@ void MainWindow::validatePbx()
     }
     m_pbx->setPalette(p);
     if (!valid)
-        m_pbxHint->setText(tr("✗ “%1” is not a valid address: type a name such as pbx.example.com, "
-                              "without https:// or a port.")
-                               .arg(text));
+        m_pbxHint->setText(
+            tr("✗ “%1” is not a valid address: type a name such as pbx.example.com.").arg(text));
     else if (text.isEmpty())
         m_pbxHint->setText(tr("Without a PBX address only the Internet, STUN and TLS checks run."));
+    else if (input.isAddress)
+        m_pbxHint->setText(
+            (input.note.isEmpty() ? QString() : input.note + QLatin1Char(' ')) +
+            tr("This is an IP address: Easy UC connects to the PBX by its name, and the PBX's "
+               "certificate is issued for that name. Enter the name to have it checked too."));
     else
-        m_pbxHint->setText(QString());
+        m_pbxHint->setText(input.note);
     m_pbxHint->setVisible(!m_pbxHint->text().isEmpty());
     m_pbx->setAccessibleDescription(m_pbxHint->text());
     m_actions->run->setEnabled(valid && !isRunning());
@@ -315,7 +321,7 @@ void MainWindow::loadProfileForDisplay(bool takePbx)
     }
     if (takePbx && !profile.pbx.isEmpty())
         m_pbx->setText(profile.pbx);
-    profile.pbx = m_pbx->text().trimmed();
+    profile.pbx = normaliseHostInput(m_pbx->text()).host;
     m_details->setProfile(profile);
 }
 
@@ -323,8 +329,9 @@ void MainWindow::start()
 {
     if (isRunning())
         return;
-    const QString pbx = m_pbx->text().trimmed();
-    if (!pbx.isEmpty() && !ProfileLoader::isValidHost(pbx)) {
+    const HostInput input = normaliseHostInput(m_pbx->text());
+    const QString pbx = input.host;
+    if (!m_pbx->text().trimmed().isEmpty() && !input.ok()) {
         m_pbx->setFocus(Qt::OtherFocusReason);
         return;
     }

@@ -81,6 +81,10 @@ void CheckRunner::start()
     m_report.profileName = m_context->profile().name;
     m_report.pbx = m_context->profile().pbx;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
+    QStringList ids;
+    for (const Slot& s : m_checks)
+        ids.append(s.check->id());
+    m_context->setRunIds(ids);
     Q_EMIT countChanged(0, int(m_checks.size()));
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
@@ -105,6 +109,14 @@ void CheckRunner::cancel()
 QString CheckRunner::blockedBy(const Slot& slot, bool* waiting) const
 {
     *waiting = false;
+    for (const QString& before : slot.check->runsAfter()) {
+        const bool inRun = std::any_of(m_checks.cbegin(), m_checks.cend(),
+                                       [&](const Slot& s) { return s.check->id() == before; });
+        if (inRun && !m_results.contains(before)) {
+            *waiting = true;
+            return {};
+        }
+    }
     for (const QString& dep : slot.check->dependencies()) {
         const auto it = m_results.constFind(dep);
         if (it == m_results.cend()) {
@@ -132,6 +144,7 @@ void CheckRunner::skipWithoutRunning(Slot& slot, const QString& reason)
     r.status = Status::Skipped;
     r.summary = reason;
     m_results.insert(r.id, r);
+    m_context->noteFinished(r.id);
     ++m_done;
     Q_EMIT finished(r);
     Q_EMIT countChanged(m_done, int(m_checks.size()));
@@ -181,6 +194,7 @@ void CheckRunner::onCheckFinished(Check* check, const RequirementResult& result)
     --m_active;
     ++m_done;
     m_results.insert(result.id, result);
+    m_context->noteFinished(result.id);
     Q_EMIT finished(result);
     Q_EMIT countChanged(m_done, int(m_checks.size()));
     // Queued: a check that finishes inside start() must not re-enter the scheduler.

@@ -15,7 +15,8 @@ namespace easyuc {
 class RunContext;
 
 // Runs a set of checks: at most parallelLimit at once, each within the profile's deadline,
-// each only after its dependencies passed (or warned). Emits one runFinished() per start().
+// each only after its dependencies passed (or warned) and the checks it runs after finished.
+// Emits one runFinished() per start().
 class CheckRunner : public QObject
 {
     Q_OBJECT

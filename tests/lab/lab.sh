@@ -76,11 +76,14 @@ declare -A SCENARIO_DESC=(
   [reflector-rtp-drop]="easyuc-reflector, one socket per port; UDP to the PBX's RTP range dropped"
   [reflector-redirect]="easyuc-reflector, one socket + nftables redirect; UDP to the PBX's RTP range dropped"
   [ipv6-silent]="the PBX name also has an AAAA record; the router silently drops all IPv6"
+  [clock-wrong]="the CLI's clock runs 3 days late (faketime); the servers keep the right time"
+  [pbx-as-ip]="the profile names the PBX by its IP address ($PBX_IP), not pbx.lab.test"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
-  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent)
+  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent
+  clock-wrong pbx-as-ip)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -757,11 +760,24 @@ scn_reflector_redirect() {
   scn_rtp_drop
 }
 
+# clock-wrong: the CLI (only) runs under libfaketime, 3 days late, so the lab's certificates
+# (valid from the moment the world came up) are "not yet valid" for it while every server's
+# Date header is right. The ctest driver puts the words of $RUN/cli-wrapper before the CLI.
+# Monotonic clocks stay real: Qt's timers and libnice run on them.
+scn_clock_wrong() {
+  command -v faketime >/dev/null 2>&1 || die "faketime is needed (scripts/install-deps.sh)"
+  echo "env FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f -3d" >"$RUN/cli-wrapper"
+}
+scn_pbx_as_ip() {
+  command -v jq >/dev/null 2>&1 || die "jq is needed to write the scenario profile"
+  jq --arg ip "$PBX_IP" '.pbx = $ip' "$RUN/profile.json" >"$RUN/profile-scenario.json"
+}
+
 reset_world() {
   destroy_router
   disable_ipv6
   stop_reflector
-  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence"
+  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence" "$RUN/cli-wrapper"
   create_router
   set_dns ""
   write_system_roots healthy

@@ -148,7 +148,7 @@ TEST(Cli, FullRunOnLoopbackWritesSchemaOneReport)
                      .value(QStringLiteral("interfaces"))
                      .toArray()
                      .isEmpty());
-    EXPECT_EQ(report.value(QStringLiteral("requirements")).toArray().size(), 15);
+    EXPECT_EQ(report.value(QStringLiteral("requirements")).toArray().size(), 16);
     EXPECT_EQ(
         requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
         QStringLiteral("pass"));
@@ -214,9 +214,10 @@ TEST(Cli, OnlyRunsTheSelectionAndItsDependencies)
 
 TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
 {
-    QList<easyuc::Status> statuses(15, easyuc::Status::Pass);
+    QList<easyuc::Status> statuses(16, easyuc::Status::Pass);
     statuses[2] = easyuc::Status::Fail;
     statuses[14] = easyuc::Status::Warn;
+    statuses[15] = easyuc::Status::Fail;
     const QString code = easyuc::SupportCode::encode(statuses);
     const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
                              QStringLiteral("--decode"), code.toLower()});
@@ -229,6 +230,10 @@ TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
                     .hasMatch())
         << out.toStdString();
     EXPECT_TRUE(QRegularExpression(QStringLiteral("R15 +! Warning")).match(out).hasMatch());
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("R16 +\u2717 Failed +Date and time"))
+                    .match(out)
+                    .hasMatch())
+        << out.toStdString();
     EXPECT_TRUE(out.contains(code));
 }
 
@@ -237,7 +242,7 @@ TEST(Cli, MalformedSupportCodeExitsThree)
     const CliRun bad = runCli({QStringLiteral("--decode"), QStringLiteral("EUC-OOO-111")});
     EXPECT_EQ(bad.exitCode, 3);
     EXPECT_FALSE(bad.err.isEmpty());
-    QString misread = easyuc::SupportCode::encode(QList<easyuc::Status>(15, easyuc::Status::Pass));
+    QString misread = easyuc::SupportCode::encode(QList<easyuc::Status>(16, easyuc::Status::Pass));
     misread[5] = misread.at(5) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     const CliRun typo = runCli({QStringLiteral("--decode"), misread});
     EXPECT_EQ(typo.exitCode, 3);
@@ -334,4 +339,39 @@ TEST(Cli, OnlyOneReportToStdout)
                       QStringLiteral("-")})
                   .exitCode,
               3);
+}
+
+TEST(Cli, DecodeReadsAFormatOneCodeWithoutR16)
+{
+    // Every requirement passed, as the previous version (format 1, R1…R15) printed it.
+    const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--decode"), QStringLiteral("EUC-35D-YU7-P36")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("EUC-35D-YU7-P36"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("R15 "))) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("R16 "))) << out.toStdString();
+}
+
+TEST(Cli, OnlyAcceptsNumbersAndNamesAndListsBoth)
+{
+    const CliRun bad = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--only"), QStringLiteral("R99")});
+    EXPECT_EQ(bad.exitCode, 3);
+    EXPECT_TRUE(bad.err.contains("R10 firewall.sip-alg")) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains("R16 system.clock")) << bad.err.toStdString();
+    // "R2" is pbx.dns: with a PBX that is an IP address it concludes at once, without traffic.
+    const CliRun ok =
+        runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pbx"),
+                QStringLiteral(" https://127.0.0.1:8443/x "), QStringLiteral("--only"),
+                QStringLiteral("r2"), QStringLiteral("--json"), QStringLiteral("-")});
+    EXPECT_EQ(ok.exitCode, 1) << ok.err.toStdString();
+    EXPECT_TRUE(ok.err.contains("Using \"127.0.0.1\" (taken from \"https://127.0.0.1:8443/x\")."))
+        << ok.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(ok.out).object();
+    EXPECT_EQ(report.value(QStringLiteral("profile")).toObject().value(QStringLiteral("pbx")),
+              QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("warn"));
 }

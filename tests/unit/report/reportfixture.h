@@ -1,6 +1,7 @@
 #pragma once
 // A real result set for the report writers: checks run against hostile loopback servers.
 
+#include "checks/clockcheck.h"
 #include "checks/pbxdnscheck.h"
 #include "checks/pbxhttpcheck.h"
 #include "checks/tlsinterceptioncheck.h"
@@ -70,6 +71,18 @@ inline Report buildHostileReport()
     TlsInterceptionCheck tls;
     tls.setDomainPort(https.port());
     run(tls);
+
+    // R16 from a Date header three days ahead, named by a hostile server.
+    ClockCheck clock;
+    results.insert(QStringLiteral("system.clock"),
+                   runCheck(clock, profile, [](RunContext& c) {
+                       ClockSample s;
+                       s.server = QStringLiteral("<b>localhost</b>:443");
+                       s.dateHeader = QStringLiteral("<script>date()</script>");
+                       s.localTime = QDateTime::currentDateTimeUtc();
+                       s.serverTime = s.localTime.addDays(3);
+                       c.addClockSample(s);
+                   }).result);
 
     RequirementResult rtp;
     rtp.id = QStringLiteral("pbx.rtp");
