@@ -7,6 +7,7 @@
 #include "enginehost.h"
 #include "icons.h"
 #include "mainactions.h"
+#include "report/verdictsummary.h"
 #include "reportexport.h"
 #include "resultmodel.h"
 #include "resultview.h"
@@ -207,11 +208,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setLanguage(const QString& lang)
+bool MainWindow::setLanguage(const QString& lang)
 {
+    // The engine thread reads the default locale and the translators while it checks;
+    // QLocale::setDefault() is not safe against that, so the language waits for the run's end
+    // (the menu entries are disabled meanwhile).
+    if (isRunning())
+        return false;
     m_language = installLanguage(lang);
     QSettings().setValue(kLanguageKey, m_language);
     // installLanguage() posts LanguageChange to every widget; retranslate() runs from there.
+    return true;
 }
 
 void MainWindow::updateLanguageNote()
@@ -235,6 +242,8 @@ void MainWindow::updateActions()
     m_actions->openProfile->setEnabled(!running);
     m_actions->defaultProfile->setEnabled(!running && !m_options.profilePath.isEmpty());
     m_actions->settings->setEnabled(!running);
+    m_actions->italian->setEnabled(!running);
+    m_actions->english->setEnabled(!running);
     m_actions->copy->setEnabled(m_report.has_value());
     m_actions->exportReport->setEnabled(m_report.has_value());
     m_actions->saveToDesktop->setEnabled(m_report.has_value());
@@ -314,6 +323,7 @@ void MainWindow::start()
                 .arg(pbx, profile.sourcePath));
 
     m_report.reset();
+    m_details->setRootCause(std::nullopt);
     m_userSelected = false;
     m_resultsLanguage = m_language;
     m_model->beginRun();
@@ -376,6 +386,7 @@ void MainWindow::onRunFinished(const Report& report)
     updateElapsed();
     m_report = report;
     m_banner->showReport(report, ReportExport::supportCode(report));
+    m_details->setRootCause(findRootCause(report));
     updateActions();
     logInfo(QStringLiteral("GUI: run finished, overall %1").arg(statusKey(report.overall)));
     if (!m_userSelected)
