@@ -1,6 +1,7 @@
 #include "checkrunner.h"
 
 #include "catalogue.h"
+#include "logging.h"
 #include "proxyquery.h"
 #include "runcontext.h"
 
@@ -83,6 +84,9 @@ void CheckRunner::start()
     m_report.pbx = m_context->profile().pbx;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     m_logMark = logMark();
+    logInfo(QStringLiteral("run started: profile '%1', pbx '%2', %3 checks")
+                .arg(m_report.profileName, m_report.pbx)
+                .arg(m_checks.size()));
     Q_EMIT countChanged(0, int(m_checks.size()));
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
