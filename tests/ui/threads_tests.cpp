@@ -1,9 +1,11 @@
 // The window and the engine thread: the language never changes under a run, the system proxy
 // query never holds the window, and the banner leads with what the core decided.
+#include "detailspanel.h"
 #include "engine/catalogue.h"
 #include "engine/i18n.h"
 #include "engine/proxyquery.h"
 #include "mainwindow.h"
+#include "report/verdictsummary.h"
 #include "resultmodel.h"
 #include "uifixture.h"
 #include "uihelpers.h"
@@ -179,4 +181,29 @@ TEST(Banner, NamesTwoProblemsAndWhatTheyMeanForCalls)
         "R5 Audio and video (RTP, UDP 16384-32768) \u2014 Calls will connect but audio may fail")))
         << banner.detail().toStdString();
     EXPECT_TRUE(banner.detail().contains(QStringLiteral("R4 WebRTC signalling")));
+}
+
+TEST(Details, ARequirementThatFollowsFromTheRootCauseSaysSo)
+{
+    installLanguage(QStringLiteral("en"));
+    const Report report = reportWith({{QStringLiteral("internet.access"), Status::Fail},
+                                      {QStringLiteral("pbx.dns"), Status::Pass},
+                                      {QStringLiteral("pbx.https"), Status::Fail}},
+                                     Status::Warn);
+    DetailsPanel panel;
+    panel.setRootCause(findRootCause(report));
+    RequirementResult https = report.entry(QStringLiteral("pbx.https"))->result;
+    https.remediation = QStringLiteral("Allow TCP 443.");
+    panel.showRequirement(*findRequirement(QStringLiteral("pbx.https")), RowState::Done, https);
+    EXPECT_TRUE(panel.remediationText().startsWith(
+        QStringLiteral("This follows from the cause shown at the top: Nothing reaches the "
+                       "Internet")))
+        << panel.remediationText().toStdString();
+    // R2 passed: its own advice stays.
+    panel.showRequirement(*findRequirement(QStringLiteral("pbx.dns")), RowState::Done,
+                          report.entry(QStringLiteral("pbx.dns"))->result);
+    EXPECT_FALSE(panel.remediationText().contains(QStringLiteral("follows from")));
+    panel.setRootCause(std::nullopt);
+    panel.showRequirement(*findRequirement(QStringLiteral("pbx.https")), RowState::Done, https);
+    EXPECT_EQ(panel.remediationText(), QStringLiteral("Allow TCP 443."));
 }
