@@ -1,5 +1,7 @@
 #include "reflector.h"
 
+#include "redirectecho.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QNetworkDatagram>
@@ -274,6 +276,30 @@ bool Reflector::start(QString* error)
         }
         connect(m_tcp, &QTcpServer::newConnection, this, &Reflector::onTcpConnection);
     }
+    if (m_config.echo && m_config.echoMode == ReflectorConfig::EchoMode::Redirect) {
+        m_redirect = new RedirectEcho(
+            [this](const RedirectedDatagram& d) {
+                // Only datagrams whose original port lies in the range are echoes for us; an
+                // unmarked one cannot say which port it proves, so it gets no answer.
+                if (d.originalPort < m_config.firstEchoPort ||
+                    d.originalPort > m_config.lastEchoPort) {
+                    ++m_stats.received;
+                    m_stats.bytesIn += quint64(qMax<qint64>(0, d.size));
+                    // Said once (then per datagram with --verbose): the usual cause is a
+                    // missing nftables table, which an administrator needs to hear about.
+                    if (m_stats.unknownPort++ == 0 || m_config.verbose)
+                        qWarning("udp %s:%u: not answered, its packet mark names no port of "
+                                 "%u-%u (port %u; 0 = no mark: are the rules of --nft-rules "
+                                 "installed?)",
+                                 qPrintable(d.sender.toString()), d.senderPort,
+                                 m_config.firstEchoPort, m_config.lastEchoPort, d.originalPort);
+                    return QByteArray();
+                }
+                return answer(d.data, d.size, d.sender, d.senderPort, d.originalPort, false, true);
+            },
+            m_config.maxDatagram, this);
+        return m_redirect->open(m_config.address, m_config.firstEchoPort, error);
+    }
     if (m_config.echo) {
         const int first = m_config.firstEchoPort;
         const int last = first == 0 ? 0 : m_config.lastEchoPort;
@@ -292,6 +318,8 @@ void Reflector::stop()
     qDeleteAll(m_udp);
     m_udp.clear();
     m_sipUdp = nullptr;
+    delete m_redirect;
+    m_redirect = nullptr;
     for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
         it.key()->disconnect(this);
         it.key()->abort();
@@ -314,6 +342,8 @@ QList<quint16> Reflector::echoPorts() const
         if (s != m_sipUdp)
             ports.append(s->localPort());
     }
+    if (m_redirect)
+        ports.append(m_redirect->localPort());
     return ports;
 }
 
@@ -337,28 +367,41 @@ void Reflector::onDatagrams(QUdpSocket* socket, bool sipPort, bool echoPort)
     while (socket->hasPendingDatagrams()) {
         const qint64 size = socket->pendingDatagramSize();
         const QNetworkDatagram dg = socket->receiveDatagram(m_config.maxDatagram);
-        ++m_stats.received;
-        m_stats.bytesIn += quint64(qMax<qint64>(0, size));
-        if (size > m_config.maxDatagram || !dg.isValid()) {
+        if (!dg.isValid()) {
+            ++m_stats.received;
             ++m_stats.dropped;
             continue;
         }
         const quint16 port = quint16(dg.senderPort());
-        if (!admit(dg.senderAddress(), port))
-            continue;
-        const QByteArray reply = udpReply(dg.data(), dg.senderAddress(), port, sipPort, echoPort);
-        if (reply.isEmpty()) {
-            ++m_stats.dropped;
-            continue;
-        }
-        socket->writeDatagram(reply, dg.senderAddress(), port);
-        ++m_stats.answered;
-        m_stats.bytesOut += quint64(reply.size());
-        if (m_config.verbose)
-            qInfo("udp %s:%u -> port %u: %lld bytes in, %lld out",
-                  qPrintable(dg.senderAddress().toString()), port, socket->localPort(), size,
-                  qint64(reply.size()));
+        const QByteArray reply = answer(dg.data(), size, dg.senderAddress(), port,
+                                        socket->localPort(), sipPort, echoPort);
+        if (!reply.isEmpty())
+            socket->writeDatagram(reply, dg.senderAddress(), port);
     }
+}
+
+QByteArray Reflector::answer(const QByteArray& data, qint64 size, const QHostAddress& from,
+                             quint16 port, quint16 localPort, bool sipPort, bool echoPort)
+{
+    ++m_stats.received;
+    m_stats.bytesIn += quint64(qMax<qint64>(0, size));
+    if (size > m_config.maxDatagram) {
+        ++m_stats.dropped;
+        return {};
+    }
+    if (!admit(from, port))
+        return {};
+    const QByteArray reply = udpReply(data, from, port, sipPort, echoPort);
+    if (reply.isEmpty()) {
+        ++m_stats.dropped;
+        return {};
+    }
+    ++m_stats.answered;
+    m_stats.bytesOut += quint64(reply.size());
+    if (m_config.verbose)
+        qInfo("udp %s:%u -> port %u: %lld bytes in, %lld out", qPrintable(from.toString()), port,
+              localPort, size, qint64(reply.size()));
+    return reply;
 }
 
 void Reflector::onTcpConnection()

@@ -13,6 +13,8 @@ class QUdpSocket;
 
 namespace easyuc::reflector {
 
+class RedirectEcho;
+
 // A per-source token bucket: `rate` messages per second, bursts of `burst`, at most
 // `maxSources` sources remembered (a full table refuses new sources rather than grow).
 class RateLimiter
@@ -59,6 +61,15 @@ struct ReflectorConfig
     bool echo = true;
     quint16 firstEchoPort = 16384; // UDP echo range; 0 = one free port (tests)
     quint16 lastEchoPort = 32768;
+    // Sockets: one socket per echo port. Redirect: one socket on firstEchoPort, the range
+    // redirected to it by nftables (reflectorNftRules) and each datagram's original port read
+    // from its packet mark.
+    enum class EchoMode
+    {
+        Sockets,
+        Redirect
+    };
+    EchoMode echoMode = EchoMode::Sockets;
     double rate = 20; // messages per second per source
     int burst = 60;   // messages a source may send at once
     int maxSources = 4096;
@@ -75,7 +86,8 @@ struct ReflectorStats
     quint64 received = 0;
     quint64 answered = 0;
     quint64 rateLimited = 0;
-    quint64 dropped = 0; // too large, privileged source port, nothing to answer
+    quint64 dropped = 0;     // too large, privileged source port, nothing to answer
+    quint64 unknownPort = 0; // redirect mode: no original port in range (nftables rules missing?)
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
 };
@@ -99,6 +111,10 @@ public:
 
 private:
     void onDatagrams(QUdpSocket* socket, bool sipPort, bool echoPort);
+    // Counts one datagram and returns what to send back (empty: nothing); `localPort` is the
+    // port it was addressed to (in redirect mode, the original one before the redirect).
+    QByteArray answer(const QByteArray& data, qint64 size, const QHostAddress& from, quint16 port,
+                      quint16 localPort, bool sipPort, bool echoPort);
     void onTcpConnection();
     void onTcpReadable(QTcpSocket* socket);
     bool admit(const QHostAddress& source, quint16 port);
@@ -109,6 +125,7 @@ private:
     QElapsedTimer m_clock;
     QList<QUdpSocket*> m_udp;
     QUdpSocket* m_sipUdp = nullptr;
+    RedirectEcho* m_redirect = nullptr;
     QTcpServer* m_tcp = nullptr;
     struct Connection
     {
@@ -118,9 +135,37 @@ private:
     QHash<QTcpSocket*, Connection> m_connections;
 };
 
-// Parses the command line; returns false with *error set on bad usage.
-bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config, bool* help,
-                             bool* version, QString* error);
+// What the command line asks for besides running the service.
+struct ReflectorAction
+{
+    bool help = false;
+    bool version = false;
+    bool nftRules = false; // print reflectorNftRules() and exit
+};
+
+// Parses the command line (a --config FILE is read first, the other options override it);
+// returns false with *error set on bad usage or a bad configuration file.
+bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config,
+                             ReflectorAction* action, QString* error);
+
+// Whether `key` names a setting of the configuration file.
+bool isReflectorSetting(const QString& key);
+
+// Applies one setting named as in the configuration file (the long option without "--").
+bool applyReflectorSetting(const QString& key, const QString& value, ReflectorConfig* config,
+                           QString* error);
+
+// Reads a configuration file of "key = value" lines ('#' starts a comment line). Every error
+// names the file, the line and the key.
+bool loadReflectorConfig(const QString& path, ReflectorConfig* config, QString* error);
+
+// Checks settings that only make sense together (empty when they do).
+QString reflectorConfigProblem(const ReflectorConfig& config);
+
+// The nftables ruleset of redirect mode (empty in sockets mode): the reflector's own table
+// "ip easyuc_reflector", replaced as a whole, that marks each echo datagram with its original
+// destination port and redirects the range to the one socket on the first port.
+QString reflectorNftRules(const ReflectorConfig& config);
 
 // The man-page style --help text.
 QString reflectorHelpText();

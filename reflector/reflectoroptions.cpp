@@ -10,39 +10,39 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Reflector)
 };
-
-bool number(const QString& text, double low, double high, double* out)
-{
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || v < low || v > high)
-        return false;
-    *out = v;
-    return true;
-}
 } // namespace
 
-bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config, bool* help,
-                             bool* version, QString* error)
+bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* config,
+                             ReflectorAction* action, QString* error)
 {
-    *help = false;
-    *version = false;
+    *action = ReflectorAction{};
+    // name -> value, in order; the configuration file first so that options override it.
+    QList<QPair<QString, QString>> settings;
+    QString configPath;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
         if (arg == QStringLiteral("-h") || arg == QStringLiteral("--help")) {
-            *help = true;
+            action->help = true;
             return true;
         }
         if (arg == QStringLiteral("-V") || arg == QStringLiteral("--version")) {
-            *version = true;
+            action->version = true;
             return true;
         }
         if (arg == QStringLiteral("-v") || arg == QStringLiteral("--verbose")) {
-            config->verbose = true;
+            settings.append({QStringLiteral("verbose"), QStringLiteral("yes")});
+            continue;
+        }
+        if (arg == QStringLiteral("--nft-rules")) {
+            action->nftRules = true;
             continue;
         }
         const qsizetype eq = arg.indexOf(QLatin1Char('='));
         const QString name = eq > 0 ? arg.left(eq) : arg;
+        if (!name.startsWith(QStringLiteral("--")) || name.size() < 3) {
+            *error = Tr::tr("Unknown option %1 (see --help).").arg(name);
+            return false;
+        }
         QString value;
         if (eq > 0) {
             value = arg.mid(eq + 1);
@@ -52,57 +52,23 @@ bool parseReflectorArguments(const QStringList& arguments, ReflectorConfig* conf
             *error = Tr::tr("Option %1 needs a value.").arg(name);
             return false;
         }
-        double n = 0;
-        if (name == QStringLiteral("--address")) {
-            if (!config->address.setAddress(value)) {
-                *error = Tr::tr("\"%1\" is not an IP address.").arg(value);
-                return false;
-            }
-        } else if (name == QStringLiteral("--sip-port")) {
-            if (!number(value, 0, 65535, &n)) {
-                *error = Tr::tr("\"%1\" is not a port number.").arg(value);
-                return false;
-            }
-            config->sip = n != 0;
-            config->sipPort = quint16(n);
-        } else if (name == QStringLiteral("--udp-ports")) {
-            if (value == QStringLiteral("none")) {
-                config->echo = false;
-                continue;
-            }
-            const QStringList range = value.split(QLatin1Char('-'));
-            double first = 0;
-            double last = 0;
-            if (range.size() > 2 || !number(range.first(), 1, 65535, &first) ||
-                !number(range.last(), first, 65535, &last)) {
-                *error = Tr::tr("\"%1\" is not a port range such as 16384-32768.").arg(value);
-                return false;
-            }
-            config->echo = true;
-            config->firstEchoPort = quint16(first);
-            config->lastEchoPort = quint16(last);
-        } else if (name == QStringLiteral("--rate")) {
-            if (!number(value, 0.1, 100000, &config->rate)) {
-                *error = Tr::tr("\"%1\" is not a rate between 0.1 and 100000.").arg(value);
-                return false;
-            }
-        } else if (name == QStringLiteral("--burst") || name == QStringLiteral("--max-sources")) {
-            if (!number(value, 1, 1000000, &n)) {
-                *error = Tr::tr("\"%1\" is not a count between 1 and 1000000.").arg(value);
-                return false;
-            }
-            (name == QStringLiteral("--burst") ? config->burst : config->maxSources) = int(n);
-        } else {
-            *error = Tr::tr("Unknown option %1 (see --help).").arg(name);
+        if (name == QStringLiteral("--config"))
+            configPath = value;
+        else
+            settings.append({name.mid(2), value});
+    }
+    if (!configPath.isEmpty() && !loadReflectorConfig(configPath, config, error))
+        return false;
+    for (const auto& [key, value] : settings) {
+        if (!isReflectorSetting(key)) {
+            *error = Tr::tr("Unknown option --%1 (see --help).").arg(key);
             return false;
         }
+        if (!applyReflectorSetting(key, value, config, error))
+            return false;
     }
-    if (!config->sip && !config->echo) {
-        *error = Tr::tr("Nothing to do: SIP is off (--sip-port 0) and so is the echo (--udp-ports "
-                        "none).");
-        return false;
-    }
-    return true;
+    *error = reflectorConfigProblem(*config);
+    return error->isEmpty();
 }
 
 QString reflectorHelpText()
@@ -112,8 +78,10 @@ QString reflectorHelpText()
         "    easyuc-reflector - echo service for the easyuc-diag network test\n"
         "\n"
         "SYNOPSIS\n"
-        "    easyuc-reflector [--address ADDR] [--sip-port PORT] [--udp-ports FIRST-LAST|none]\n"
+        "    easyuc-reflector [--config FILE] [--address ADDR] [--sip-port PORT]\n"
+        "                     [--udp-ports FIRST-LAST|none] [--udp-mode sockets|redirect]\n"
         "                     [--rate N] [--burst N] [--max-sources N] [--verbose]\n"
+        "    easyuc-reflector [--config FILE] --nft-rules\n"
         "    easyuc-reflector --help | --version\n"
         "\n"
         "DESCRIPTION\n"
@@ -135,11 +103,21 @@ QString reflectorHelpText()
         "    methods are not answered.\n"
         "\n"
         "OPTIONS\n"
+        "    --config FILE         read settings from FILE (lines \"key = value\", keys named as\n"
+        "                          the options below without \"--\", '#' starts a comment);\n"
+        "                          options given on the command line override it. The service\n"
+        "                          reads /etc/easyuc-reflector.conf\n"
         "    --address ADDR        listen on this local address (default: every IPv4 address)\n"
         "    --sip-port PORT       SIP port, UDP and TCP (default 5060; 0 turns SIP off)\n"
         "    --udp-ports A-B       UDP echo range (default 16384-32768; \"none\" turns it off).\n"
         "                          One socket per port: mind the open-file limit, which the\n"
         "                          reflector raises to its hard limit\n"
+        "    --udp-mode MODE       sockets (default): one socket per port of the range;\n"
+        "                          redirect: one socket on the first port, the rest of the\n"
+        "                          range redirected to it by nftables (see --nft-rules)\n"
+        "    --nft-rules           print the nftables rules that redirect mode needs and exit\n"
+        "                          (nothing in sockets mode); install them as root with\n"
+        "                          \"easyuc-reflector --config FILE --nft-rules | nft -f -\"\n"
         "    --rate N              messages per second allowed per source address (default 20)\n"
         "    --burst N             messages a source may send at once (default 60)\n"
         "    --max-sources N       sources tracked at once; new ones are refused when the table\n"
@@ -147,6 +125,14 @@ QString reflectorHelpText()
         "    -v, --verbose         log every answer on standard error\n"
         "    -h, --help            show this text\n"
         "    -V, --version         show the version\n"
+        "\n"
+        "REDIRECT MODE\n"
+        "    16,385 sockets cost memory and start time. With udp-mode redirect the reflector\n"
+        "    opens one socket and nftables redirects the range to it; conntrack restores the\n"
+        "    original port on every answer, so the client sees it come from the port it tested.\n"
+        "    The rules also copy each datagram's original destination port into its packet\n"
+        "    mark (Linux 5.19 or later hands it to the reflector): a datagram without that mark\n"
+        "    gets no answer, because the reflector could not say which port it proves.\n"
         "\n"
         "EXAMPLES\n"
         "    Next to the PBX, on a public address of its own:\n"

@@ -18,7 +18,10 @@ LAB_PKGS=(
   kamailio kamailio-websocket-modules kamailio-tls-modules
 )
 
-want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
+# Building and checking the .deb packages (scripts/test-packages.sh).
+PACKAGE_PKGS=( dpkg-dev fakeroot lintian desktop-file-utils appstream )
+
+want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${PACKAGE_PKGS[@]}")
 if [ "${1:-}" != "--no-lab" ]; then want+=("${LAB_PKGS[@]}"); fi
 
 missing=()

@@ -42,6 +42,8 @@ namespace easyuc {
 namespace {
 const QString kPbxKey = QStringLiteral("pbx");
 const QString kLanguageKey = QStringLiteral("language");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kFirstRunHintKey = QStringLiteral("hints/pbxFieldShown");
 } // namespace
 
 MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
@@ -83,6 +85,9 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() * 0.92);
     resize(size);
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray()); // ignored when empty
+    m_firstRunHint->setVisible(m_pbx->text().isEmpty() &&
+                               !QSettings().value(kFirstRunHintKey).toBool());
     if (runAtOnce)
         QTimer::singleShot(0, this, &MainWindow::start);
 }
@@ -127,6 +132,17 @@ QWidget* MainWindow::createCentral()
     m_pbxHint = new QLabel(central);
     m_pbxHint->setWordWrap(true);
     m_pbxHint->setTextFormat(Qt::PlainText);
+    // Shown on the very first start only, until a PBX address is typed or a run starts.
+    m_firstRunHint = new QLabel(central);
+    m_firstRunHint->setWordWrap(true);
+    m_firstRunHint->setTextFormat(Qt::PlainText);
+    m_firstRunHint->setForegroundRole(QPalette::ToolTipText);
+    m_firstRunHint->setBackgroundRole(QPalette::ToolTipBase);
+    m_firstRunHint->setAutoFillBackground(true);
+    m_firstRunHint->setFrameShape(QFrame::StyledPanel);
+    m_firstRunHint->setMargin(fontMetrics().height() / 3);
+    m_firstRunHint->hide();
+    connect(m_pbx, &QLineEdit::textEdited, this, &MainWindow::dismissFirstRunHint);
 
     m_start = new QPushButton(central);
     QFont big = m_start->font();
@@ -143,6 +159,7 @@ QWidget* MainWindow::createCentral()
     field->addWidget(m_pbxLabel);
     field->addWidget(m_pbx);
     field->addWidget(m_pbxHint);
+    field->addWidget(m_firstRunHint);
     auto* top = new QHBoxLayout;
     top->addLayout(field, 1);
     top->addWidget(m_start, 0, Qt::AlignTop);
@@ -183,6 +200,10 @@ void MainWindow::retranslate()
     m_pbxLabel->setText(tr("&PBX address (the name of your Proxima phone system):"));
     m_pbx->setPlaceholderText(tr("e.g. pbx.example.com"));
     m_pbx->setAccessibleName(tr("PBX address"));
+    m_firstRunHint->setText(
+        tr("First time here? Type the name of your Proxima phone system in this field, as your "
+           "provider or IT department gave it to you (for example pbx.example.com), then press "
+           "Start."));
     m_actions->retranslate(m_language);
     m_view->setAccessibleName(tr("Requirements and their results"));
     m_progress->setAccessibleName(tr("Progress"));
@@ -204,8 +225,20 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    const QString pbx = m_pbx->text().trimmed();
+    if (pbx.isEmpty() || ProfileLoader::isValidHost(pbx))
+        QSettings().setValue(kPbxKey, pbx); // what was typed last, even without a run
     m_engine->cancel();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dismissFirstRunHint()
+{
+    if (m_firstRunHint->isHidden())
+        return;
+    m_firstRunHint->hide();
+    QSettings().setValue(kFirstRunHintKey, true);
 }
 
 bool MainWindow::setLanguage(const QString& lang)
@@ -318,6 +351,7 @@ void MainWindow::start()
     if (!m_settings.turnUser.isEmpty())
         profile.turnCredentials = TurnCredentials{m_settings.turnUser, m_settings.turnPassword};
     QSettings().setValue(kPbxKey, pbx);
+    dismissFirstRunHint();
     m_details->setProfile(profile);
     logInfo(QStringLiteral("GUI: run started for PBX '%1' with profile %2")
                 .arg(pbx, profile.sourcePath));

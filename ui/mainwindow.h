@@ -53,6 +53,7 @@ public:
     DetailsPanel* details() const { return m_details; }
     VerdictBanner* banner() const { return m_banner; }
     QLineEdit* pbxField() const { return m_pbx; }
+    QLabel* firstRunHint() const { return m_firstRunHint; }
     QPushButton* startButton() const { return m_start; }
 
 Q_SIGNALS:
@@ -69,6 +70,7 @@ private:
     void retranslate();
     void updateActions();
     void validatePbx();
+    void dismissFirstRunHint();
     void loadProfileForDisplay(bool takePbx);
     void onStarted(const QString& id);
     void onFinished(const RequirementResult& result);
@@ -101,6 +103,7 @@ private:
     QLabel* m_pbxLabel = nullptr;
     QLineEdit* m_pbx = nullptr;
     QLabel* m_pbxHint = nullptr;
+    QLabel* m_firstRunHint = nullptr;
     QPushButton* m_start = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_elapsed = nullptr;

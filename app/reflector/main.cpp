@@ -29,19 +29,22 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(EASYUC_VERSION));
     using namespace easyuc::reflector;
     ReflectorConfig config;
-    bool help = false;
-    bool version = false;
+    ReflectorAction action;
     QString error;
-    if (!parseReflectorArguments(QCoreApplication::arguments(), &config, &help, &version, &error)) {
+    if (!parseReflectorArguments(QCoreApplication::arguments(), &config, &action, &error)) {
         std::fprintf(stderr, "easyuc-reflector: %s\n", qPrintable(error));
         return 3;
     }
-    if (help) {
+    if (action.help) {
         std::fputs(qPrintable(reflectorHelpText()), stdout);
         return 0;
     }
-    if (version) {
+    if (action.version) {
         std::printf("easyuc-reflector %s\n", EASYUC_VERSION);
+        return 0;
+    }
+    if (action.nftRules) {
+        std::fputs(qPrintable(reflectorNftRules(config)), stdout);
         return 0;
     }
     raiseFileLimit();
@@ -50,9 +53,16 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "easyuc-reflector: %s\n", qPrintable(error));
         return 1;
     }
-    std::fprintf(stderr, "easyuc-reflector %s: SIP %s, UDP echo on %lld port(s), %g/s per source\n",
-                 EASYUC_VERSION,
-                 config.sip ? qPrintable(QString::number(reflector.sipPort())) : "off",
-                 qint64(reflector.echoPorts().size()), config.rate);
+    const QString sip = config.sip ? QString::number(reflector.sipPort()) : QStringLiteral("off");
+    QString echo = QStringLiteral("off");
+    if (config.echo && config.echoMode == ReflectorConfig::EchoMode::Redirect)
+        echo = QStringLiteral("%1-%2 redirected to one socket on port %3 (nftables)")
+                   .arg(config.firstEchoPort)
+                   .arg(config.lastEchoPort)
+                   .arg(reflector.echoPorts().value(0));
+    else if (config.echo)
+        echo = QStringLiteral("%1 socket(s)").arg(reflector.echoPorts().size());
+    std::fprintf(stderr, "easyuc-reflector %s: SIP %s, UDP echo %s, %g/s per source\n",
+                 EASYUC_VERSION, qPrintable(sip), qPrintable(echo), config.rate);
     return app.exec();
 }

@@ -35,6 +35,13 @@ TURN_IP1=198.51.100.30
 TURN_IP2=198.51.100.31
 DNS_IP=198.51.100.53
 REFLECTOR_IP=198.51.100.11  # easyuc-reflector (reflector scenarios only)
+# IPv6 (RFC 3849 documentation prefix), only in the scenarios that need it (ipv6-silent):
+# the lab is IPv4-only otherwise, so every other scenario sees no AAAA record and no route.
+CLIENT_IP6=2001:db8:77::10
+ROUTER_LAN_IP6=2001:db8:77::1
+WAN_IP6=2001:db8:113::2
+WAN_GW_IP6=2001:db8:113::1
+PBX_IP6=2001:db8:100::10
 PBX_NAME=pbx.lab.test
 DOMAINS=(nexiop.net neximc.cloud nexivoip.it myproxima.net myproxima.info myproxima.it)
 STUN_NAME=global.stun.twilio.com
@@ -67,11 +74,15 @@ declare -A SCENARIO_DESC=(
   [sip-alg-tcp]="kernel SIP ALG on for TCP 5060 only (UDP SIP untouched)"
   [reflector]="easyuc-reflector next to the PBX (198.51.100.11); profile with sip/rtp reflector"
   [reflector-sip-alg]="easyuc-reflector next to the PBX and the kernel SIP ALG on (UDP and TCP 5060)"
+  [reflector-rtp-drop]="easyuc-reflector, one socket per port; UDP to the PBX's RTP range dropped"
+  [reflector-redirect]="easyuc-reflector, one socket + nftables redirect; UDP to the PBX's RTP range dropped"
+  [ipv6-silent]="the PBX name also has an AAAA record; the router silently drops all IPv6"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
-  sip-alg-tcp reflector reflector-sip-alg all-silent)
+  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent
+  all-silent)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -315,9 +326,10 @@ destroy_router() {
 }
 
 # ---- servers (all in the internet namespace) -------------------------------------------------
-# DNS: dnsmasq, authoritative for every name the profile uses. $1 = names answered NXDOMAIN.
+# DNS: dnsmasq, authoritative for every name the profile uses. $1 = names answered NXDOMAIN;
+# $2 = "aaaa": the PBX name also has an AAAA record (PBX_IP6).
 write_dnsmasq_conf() {
-  local nx=" ${1:-} " d
+  local nx=" ${1:-} " aaaa=${2:-} d
   {
     echo "no-resolv"
     echo "no-hosts"
@@ -330,6 +342,7 @@ write_dnsmasq_conf() {
     echo "log-facility=-"
     echo "log-queries"
     echo "address=/$PBX_NAME/$PBX_IP"
+    [ -z "$aaaa" ] || echo "address=/$PBX_NAME/$PBX_IP6"
     for d in "${DOMAINS[@]}"; do
       if [[ $nx == *" $d "* ]]; then
         echo "address=/$d/"                 # NXDOMAIN for the name and its subdomains
@@ -344,17 +357,17 @@ write_dnsmasq_conf() {
 }
 
 start_dns() {
-  write_dnsmasq_conf "${1:-}"
-  echo "${1:-}" >"$RUN/dns-nxdomain"
+  write_dnsmasq_conf "${1:-}" "${2:-}"
+  echo "${1:-}|${2:-}" >"$RUN/dns-nxdomain"
   start_server dnsmasq "$NS_I" dnsmasq --keep-in-foreground --conf-file="$RUN/dnsmasq.conf"
 }
 
-# restart dnsmasq only when the NXDOMAIN list changes
+# restart dnsmasq only when the NXDOMAIN list (or the AAAA record) changes
 set_dns() {
-  local want=${1:-}
+  local want="${1:-}|${2:-}"
   [ "$(cat "$RUN/dns-nxdomain" 2>/dev/null)" = "$want" ] && return 0
   kill_server dnsmasq
-  start_dns "$want"
+  start_dns "${1:-}" "${2:-}"
   WAIT_SERVER=dnsmasq wait_for "dnsmasq on $DNS_IP:53" port_listening "$NS_I" udp "$DNS_IP" 53
 }
 
@@ -652,31 +665,108 @@ scn_sip_alg_tcp() {
 # The reflector (EASYUC_REFLECTOR: the built binary, given by the ctest driver) on an address of
 # its own next to the PBX: SIP on 5060 (UDP+TCP), UDP echo on the whole RTP range. The CLI
 # then runs with profile-scenario.json, which names it as sip.reflector and rules.rtp.reflector.
+# start_reflector [sockets|redirect]: its settings come from a configuration file, as the
+# service reads them; the nftables table of redirect mode is installed in the internet namespace
+# by the packaged helper. With EASYUC_REFLECTOR_UNIT (the installed systemd unit:
+# scripts/test-packages.sh) the unit's own ExecStartPre and ExecStart arguments run, the lab's
+# settings standing in for /etc/easyuc-reflector.conf inside the internet namespace (ip netns
+# exec bind-mounts /etc/netns/NS/* over /etc).
 start_reflector() {
-  local bin=${EASYUC_REFLECTOR:-}
-  [ -x "$bin" ] || die "EASYUC_REFLECTOR must name the built easyuc-reflector binary"
+  local mode=${1:-sockets} bin=${EASYUC_REFLECTOR:-} unit=${EASYUC_REFLECTOR_UNIT:-}
+  local conf=$RUN/reflector.conf pre=() args=() last=32768
   I ip addr add "$REFLECTOR_IP/32" dev lo 2>/dev/null || true
+  printf 'address = %s\nudp-mode = %s\n' "$REFLECTOR_IP" "$mode" >"$conf"
+  if [ -n "$unit" ]; then
+    [ -r "$unit" ] || die "EASYUC_REFLECTOR_UNIT: cannot read $unit"
+    read -r -a pre <<<"$(sed -n 's/^ExecStartPre=+//p' "$unit")"
+    read -r -a args <<<"$(sed -n 's/^ExecStart=//p' "$unit")"
+    bin=${args[0]:-}
+    args=("${args[@]:1}")
+    mkdir -p "/etc/netns/$NS_I"
+    cp "$conf" "/etc/netns/$NS_I/easyuc-reflector.conf"
+  else
+    pre=(env "EASYUC_REFLECTOR=$RUN/easyuc-reflector"
+      "$LAB_DIR/../../packaging/linux/easyuc-reflector-nft" start "$conf")
+    args=(--config "$conf")
+  fi
+  [ -x "$bin" ] || die "EASYUC_REFLECTOR must name the built easyuc-reflector binary"
   ln -sf "$(readlink -f "$bin")" "$RUN/easyuc-reflector"   # its command line names $RUN
-  start_server reflector "$NS_I" "$RUN/easyuc-reflector" --address "$REFLECTOR_IP"
+  [ ${#pre[@]} -eq 0 ] || I "${pre[@]}" || die "the reflector's nftables rules were refused"
+  start_server reflector "$NS_I" "$RUN/easyuc-reflector" "${args[@]}"
   WAIT_SERVER=reflector wait_for "reflector on $REFLECTOR_IP:5060/tcp" \
     port_listening "$NS_I" tcp "$REFLECTOR_IP" 5060
-  WAIT_SERVER=reflector wait_for "reflector echo on $REFLECTOR_IP:32768/udp" \
-    port_listening "$NS_I" udp "$REFLECTOR_IP" 32768
+  [ "$mode" = redirect ] && last=16384   # one socket on the first port of the range
+  WAIT_SERVER=reflector wait_for "reflector echo on $REFLECTOR_IP:$last/udp" \
+    port_listening "$NS_I" udp "$REFLECTOR_IP" "$last"
   command -v jq >/dev/null 2>&1 || die "jq is needed to write the reflector profile"
   jq --arg sip "$REFLECTOR_IP:5060" --arg rtp "$REFLECTOR_IP" \
     '.sip.reflector = $sip | .rules.rtp.reflector = $rtp' \
     "$RUN/profile.json" >"$RUN/profile-scenario.json"
 }
+stop_reflector() {
+  kill_server reflector
+  if ns_exists "$NS_I" && command -v nft >/dev/null 2>&1; then
+    I nft delete table ip easyuc_reflector 2>/dev/null || true
+  fi
+  rm -rf "/etc/netns/$NS_I"
+}
 scn_reflector() { start_reflector; }
+# IPv6 on the lab links as far as ipv6-silent needs it: client address and default route,
+# router on both links (forwarding), the internet's end of the WAN and the PBX's AAAA address.
+enable_ipv6() {
+  local ns
+  for ns in "$NS_C" "$NS_R" "$NS_I"; do
+    ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=0 \
+      net.ipv6.conf.default.disable_ipv6=0 net.ipv6.conf.lo.disable_ipv6=0
+  done
+  # nodad: usable at once (no duplicate address detection wait on a fresh link)
+  C ip -6 addr add "$CLIENT_IP6/64" dev lan0 nodad
+  C ip -6 route add default via "$ROUTER_LAN_IP6" dev lan0
+  R sysctl -qw net.ipv6.conf.all.forwarding=1
+  R ip -6 addr add "$ROUTER_LAN_IP6/64" dev lan0 nodad
+  R ip -6 addr add "$WAN_IP6/64" dev wan0 nodad
+  R ip -6 route add default via "$WAN_GW_IP6" dev wan0
+  I ip -6 addr add "$WAN_GW_IP6/64" dev wan0 nodad
+  I ip -6 addr add "$PBX_IP6/128" dev lo
+  I ip -6 route add "${CLIENT_IP6%::*}::/64" via "$WAN_IP6" dev wan0
+}
+# back to the IPv4-only world (disabling IPv6 removes every IPv6 address and route)
+disable_ipv6() {
+  local ns
+  for ns in "$NS_C" "$NS_I"; do
+    ns_exists "$ns" || continue
+    ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 \
+      net.ipv6.conf.default.disable_ipv6=1 net.ipv6.conf.lo.disable_ipv6=1
+  done
+}
+scn_ipv6_silent() {
+  enable_ipv6
+  set_dns "" aaaa
+  # an IPv6 path that swallows everything: no ICMP, no reset, only silence
+  R ip6tables -P FORWARD DROP
+  # beside the status table: the evidence must name IPv6 as the silently broken family
+  printf '%s\n' "pbx.https silentFamily IPv6" "pbx.webrtc silentFamily IPv6" \
+    "pbx.webcti silentFamily IPv6" >"$RUN/expect-evidence"
+}
 scn_reflector_sip_alg() {
   start_reflector
   scn_sip_alg
 }
+# The PBX's RTP ports silent, so R5 passes only if the reflector answers on the sampled ports.
+scn_reflector_rtp_drop() {
+  start_reflector sockets
+  scn_rtp_drop
+}
+scn_reflector_redirect() {
+  start_reflector redirect
+  scn_rtp_drop
+}
 
 reset_world() {
   destroy_router
-  kill_server reflector
-  rm -f "$RUN/profile-scenario.json"
+  disable_ipv6
+  stop_reflector
+  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence"
   create_router
   set_dns ""
   write_system_roots healthy
@@ -822,7 +912,7 @@ teardown() {
   for ns in "$NS_R" "$NS_C" "$NS_I"; do
     if ns_exists "$ns"; then ip netns del "$ns" || log "warning: could not delete netns $ns"; fi
   done
-  rm -rf "$NETNS_ETC"
+  rm -rf "$NETNS_ETC" "/etc/netns/$NS_I"
   rmdir /etc/netns 2>/dev/null || true
   rm -rf "$RUN"
 }

@@ -14,8 +14,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -178,6 +180,35 @@ TEST(MainWindow, PbxFieldIsValidatedAsYouType)
     EXPECT_FALSE(window.pbxField()->accessibleDescription().isEmpty());
     window.pbxField()->setText(QStringLiteral("pbx.example.com"));
     EXPECT_TRUE(window.startButton()->isEnabled());
+}
+
+// First start: a hint says where the PBX name goes, until one is typed; never again after.
+// The window's geometry and the last PBX address come back at the next start.
+TEST(MainWindow, FirstRunHintOnceThenGeometryAndPbxRemembered)
+{
+    installLanguage(QStringLiteral("en"));
+    QSettings().clear();
+    {
+        MainWindow first(RunOptions{}, false);
+        first.show();
+        EXPECT_TRUE(first.firstRunHint()->isVisible());
+        EXPECT_TRUE(first.firstRunHint()->text().contains(QStringLiteral("phone system")));
+        QTest::keyClicks(first.pbxField(), QStringLiteral("pbx.example.com"));
+        EXPECT_FALSE(first.firstRunHint()->isVisible());
+        first.setGeometry(40, 50, 700, 560);
+        first.close();
+    }
+    MainWindow second(RunOptions{}, false);
+    second.show();
+    EXPECT_FALSE(second.firstRunHint()->isVisible());
+    EXPECT_EQ(second.pbxField()->text(), QStringLiteral("pbx.example.com"));
+    EXPECT_EQ(second.size(), QSize(700, 560));
+    second.pbxField()->clear();
+    second.close();
+    MainWindow third(RunOptions{}, false);
+    third.show();
+    EXPECT_FALSE(third.firstRunHint()->isVisible())
+        << "the hint is shown once, not per empty field";
 }
 
 TEST(MainWindow, KeyboardAlone)

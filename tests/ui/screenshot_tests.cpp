@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QPalette>
+#include <QSettings>
 #include <QStyleFactory>
 #include <gtest/gtest.h>
 
@@ -77,4 +79,20 @@ TEST(Screenshot, ItalianLoopbackRun)
 TEST(Screenshot, DarkPaletteLoopbackRun)
 {
     shoot(QStringLiteral("en"), QStringLiteral("loopback-dark-en"), true);
+}
+
+// The very first start: no PBX yet, the one-time hint under the field.
+TEST(Screenshot, FirstStart)
+{
+    installLanguage(QStringLiteral("en"));
+    QSettings().clear();
+    MainWindow window(RunOptions{}, false);
+    window.resize(1200, 820);
+    window.show();
+    spinUntil([] { return false; }, 200);
+    EXPECT_TRUE(window.firstRunHint()->isVisible());
+    QDir().mkpath(QStringLiteral(EASYUC_UI_SCREENSHOT_DIR));
+    const QString path = QStringLiteral(EASYUC_UI_SCREENSHOT_DIR "/first-start-en.png");
+    EXPECT_TRUE(window.grab().save(path)) << path.toStdString();
+    std::printf("[ screen   ] %s\n", qPrintable(path));
 }
