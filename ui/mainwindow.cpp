@@ -7,7 +7,6 @@
 #include "enginehost.h"
 #include "icons.h"
 #include "mainactions.h"
-#include "report/verdictsummary.h"
 #include "reportexport.h"
 #include "resultmodel.h"
 #include "resultview.h"

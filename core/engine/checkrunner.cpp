@@ -72,6 +72,11 @@ void CheckRunner::start()
         return;
     m_running = true;
     m_finishing = false;
+    // The log lines from here on are this run's (its report's appendix).
+    m_logMark = logMark();
+    logInfo(QStringLiteral("run started: profile '%1', pbx '%2', %3 checks")
+                .arg(m_context->profile().name, m_context->profile().pbx)
+                .arg(m_checks.size()));
     m_cancelled = false;
     m_results.clear();
     m_active = 0;
@@ -84,10 +89,6 @@ void CheckRunner::start()
     m_report.profileName = m_context->profile().name;
     m_report.pbx = m_context->profile().pbx;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
-    m_logMark = logMark();
-    logInfo(QStringLiteral("run started: profile '%1', pbx '%2', %3 checks")
-                .arg(m_report.profileName, m_report.pbx)
-                .arg(m_checks.size()));
     Q_EMIT countChanged(0, int(m_checks.size()));
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
