@@ -334,6 +334,8 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
     switch (role) {
     case StatusRole:
         return int(status);
+    case UnselectedRole:
+        return done && !row.result->selected;
     case StateRole:
         return int(row.state);
     case IdRole:

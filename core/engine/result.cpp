@@ -13,7 +13,12 @@ struct Tr
 
 QString resultStatusWord(const RequirementResult& result)
 {
-    return result.selected ? statusWord(result.status) : Tr::tr("Not selected");
+    return result.selected ? statusWord(result.status) : notSelectedWord();
+}
+
+QString notSelectedWord()
+{
+    return Tr::tr("Not selected");
 }
 
 QString RequirementResult::evidenceValue(const QString& key) const

@@ -50,6 +50,8 @@ struct RequirementResult
 // The status word people see for a result: statusWord(), or "Not selected" for a requirement
 // left out by --only.
 QString resultStatusWord(const RequirementResult& result);
+// "Not selected", translated.
+QString notSelectedWord();
 
 } // namespace easyuc
 

@@ -207,3 +207,29 @@ TEST(Details, ARequirementThatFollowsFromTheRootCauseSaysSo)
     panel.showRequirement(*findRequirement(QStringLiteral("pbx.https")), RowState::Done, https);
     EXPECT_EQ(panel.remediationText(), QStringLiteral("Allow TCP 443."));
 }
+
+// --only in the window: the rest are "Not selected", not "Not run", and the verdict is green.
+TEST(Details, OnlyRunShowsTheRestAsNotSelected)
+{
+    installLanguage(QStringLiteral("en"));
+    LoopbackWorld world;
+    RunOptions options = optionsFor(world);
+    options.only = {QStringLiteral("pbx.webcti")};
+    MainWindow window(options, false);
+    window.show();
+    bool finished = false;
+    QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
+    window.start();
+    ASSERT_TRUE(spinUntil([&] { return finished; }, 15000));
+    ASSERT_TRUE(window.report().has_value());
+    EXPECT_EQ(window.report()->overall, Status::Pass);
+    const QModelIndex https = window.model()->indexOf(QStringLiteral("pbx.https"));
+    EXPECT_TRUE(https.data(ResultModel::UnselectedRole).toBool());
+    EXPECT_TRUE(https.siblingAtColumn(ResultModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("Not selected")));
+    const QModelIndex dns = window.model()->indexOf(QStringLiteral("pbx.dns"));
+    EXPECT_FALSE(dns.data(ResultModel::UnselectedRole).toBool());
+    EXPECT_EQ(window.banner()->sentence(), QStringLiteral("The network is ready for Easy UC."));
+}
