@@ -145,6 +145,12 @@ void DetailsPanel::changeEvent(QEvent* event)
     }
 }
 
+void DetailsPanel::setRootCause(const std::optional<RootCause>& cause)
+{
+    m_rootCause = cause;
+    refresh();
+}
+
 void DetailsPanel::retranslate()
 {
     m_testedCaption->setText(tr("What was tested"));
@@ -184,7 +190,8 @@ void DetailsPanel::refresh()
     m_heading->setText(tr("%1 · %2").arg(info.label(), info.title()));
     if (done)
         m_summary->setText(
-            tr("%1 %2 — %3").arg(statusGlyph(status), statusWord(status), m_result->summary));
+            tr("%1 %2 — %3")
+                .arg(statusGlyph(status), resultStatusWord(*m_result), m_result->summary));
     else if (m_state == RowState::Running)
         m_summary->setText(tr("Checking…"));
     else if (m_state == RowState::Waiting)
@@ -206,6 +213,12 @@ void DetailsPanel::refresh()
                            "one first, then run the diagnosis again."));
     else
         m_todo->setText(tr("Send the report (Report → Export) to your support contact."));
+
+    if (done && m_rootCause &&
+        (m_rootCause->failed.contains(info.id) || m_rootCause->unproven.contains(info.id) ||
+         m_rootCause->notRun.contains(info.id)))
+        m_todo->setText(tr("This follows from the cause shown at the top: %1\nFix that first: %2")
+                            .arg(m_rootCause->summary, m_rootCause->action));
 
     if (!done)
         return;

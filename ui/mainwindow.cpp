@@ -241,11 +241,17 @@ void MainWindow::dismissFirstRunHint()
     QSettings().setValue(kFirstRunHintKey, true);
 }
 
-void MainWindow::setLanguage(const QString& lang)
+bool MainWindow::setLanguage(const QString& lang)
 {
+    // The engine thread reads the default locale and the translators while it checks;
+    // QLocale::setDefault() is not safe against that, so the language waits for the run's end
+    // (the menu entries are disabled meanwhile).
+    if (isRunning())
+        return false;
     m_language = installLanguage(lang);
     QSettings().setValue(kLanguageKey, m_language);
     // installLanguage() posts LanguageChange to every widget; retranslate() runs from there.
+    return true;
 }
 
 void MainWindow::updateLanguageNote()
@@ -269,6 +275,8 @@ void MainWindow::updateActions()
     m_actions->openProfile->setEnabled(!running);
     m_actions->defaultProfile->setEnabled(!running && !m_options.profilePath.isEmpty());
     m_actions->settings->setEnabled(!running);
+    m_actions->italian->setEnabled(!running);
+    m_actions->english->setEnabled(!running);
     m_actions->copy->setEnabled(m_report.has_value());
     m_actions->exportReport->setEnabled(m_report.has_value());
     m_actions->saveToDesktop->setEnabled(m_report.has_value());
@@ -355,6 +363,7 @@ void MainWindow::start()
                 .arg(pbx, profile.sourcePath));
 
     m_report.reset();
+    m_details->setRootCause(std::nullopt);
     m_userSelected = false;
     m_resultsLanguage = m_language;
     m_model->beginRun();
@@ -417,6 +426,7 @@ void MainWindow::onRunFinished(const Report& report)
     updateElapsed();
     m_report = report;
     m_banner->showReport(report, ReportExport::supportCode(report));
+    m_details->setRootCause(findRootCause(report));
     updateActions();
     logInfo(QStringLiteral("GUI: run finished, overall %1").arg(statusKey(report.overall)));
     if (!m_userSelected)

@@ -247,6 +247,8 @@ int main(int argc, char* argv[])
                                       easyuc::statusWord(report.overall),
                                       easyuc::TextReport::verdictSentence(report)) +
                              QLatin1Char('\n'));
+            for (const QString& line : easyuc::TextReport::verdictLines(report))
+                print(human, QStringLiteral("  ") + line + QLatin1Char('\n'));
             print(human, Tr::tr("Support code: %1").arg(easyuc::SupportCode::encode(report)) +
                              QLatin1Char('\n'));
             exitCode = exitCodeFor(report.overall);

@@ -89,7 +89,9 @@ QList<Check*> CheckRegistry::createChecks(const Profile& profile, const QStringL
     for (const RequirementInfo& info : requirementCatalogue()) {
         Check* check = nullptr;
         if (!only.isEmpty() && !selected.contains(info.id)) {
-            check = new SkippedCheck(info.id, Tr::tr("Not selected for this run."));
+            auto* notSelected = new SkippedCheck(info.id, Tr::tr("Not selected for this run."));
+            notSelected->setNotSelected();
+            check = notSelected;
         } else if (needsPbx(info) && profile.pbx.isEmpty()) {
             check = new SkippedCheck(
                 info.id, Tr::tr("No PBX address was given, so the PBX was not tested."));

@@ -1,6 +1,8 @@
 #include "checkrunner.h"
 
 #include "catalogue.h"
+#include "logging.h"
+#include "proxyquery.h"
 #include "runcontext.h"
 
 #include <QCoreApplication>
@@ -69,6 +71,12 @@ void CheckRunner::start()
     if (m_running || !m_context)
         return;
     m_running = true;
+    m_finishing = false;
+    // The log lines from here on are this run's (its report's appendix).
+    m_logMark = logMark();
+    logInfo(QStringLiteral("run started: profile '%1', pbx '%2', %3 checks")
+                .arg(m_context->profile().name, m_context->profile().pbx)
+                .arg(m_checks.size()));
     m_cancelled = false;
     m_results.clear();
     m_active = 0;
@@ -203,12 +211,28 @@ void CheckRunner::onCheckFinished(Check* check, const RequirementResult& result)
 
 void CheckRunner::finishRun()
 {
-    if (!m_running)
+    if (!m_running || m_finishing)
+        return;
+    m_finishing = true;
+    m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    // The system proxy query may block for long (PAC, WPAD): it runs on a worker thread with a
+    // deadline, and this thread keeps serving its event loop (a cancel, the host's shutdown).
+    if (!m_proxyQuery) {
+        m_proxyQuery = new ProxyQuery(this);
+        connect(m_proxyQuery, &ProxyQuery::finished, this, &CheckRunner::completeRun);
+    }
+    m_proxyQuery->start(m_context->profile().pbx, ProxyQuery::runTimeoutMs());
+}
+
+void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
+{
+    if (!m_running || !m_finishing)
         return;
     m_running = false;
-    m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
-    m_report.host = HostInfo::collect(m_context->profile().pbx);
-    m_report.attachAppendix(m_context->profile());
+    m_finishing = false;
+    m_report.host = HostInfo::collect(m_context->profile().pbx, -1);
+    m_report.host.setProxy(proxy, proxyTimedOut, ProxyQuery::runTimeoutMs());
+    m_report.attachAppendix(m_context->profile(), m_logMark);
     for (const Slot& s : m_checks) {
         ReportEntry e;
         e.result = m_results.value(s.check->id());

@@ -70,6 +70,7 @@ declare -A SCENARIO_DESC=(
   [tls-intercept]="TCP 443/7443 to the PBX and domains re-signed by a proxy; its CA in system store"
   [symmetric-nat]="NAT randomises the source port of every flow (MASQUERADE --random-fully)"
   [all-drop]="router drops everything except DNS (benchmark worst case)"
+  [all-silent]="router drops everything, DNS included: no Internet at all"
   [sip-alg-tcp]="kernel SIP ALG on for TCP 5060 only (UDP SIP untouched)"
   [reflector]="easyuc-reflector next to the PBX (198.51.100.11); profile with sip/rtp reflector"
   [reflector-sip-alg]="easyuc-reflector next to the PBX and the kernel SIP ALG on (UDP and TCP 5060)"
@@ -83,7 +84,7 @@ SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
   sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent
-  clock-wrong pbx-as-ip)
+  clock-wrong pbx-as-ip all-silent)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -653,6 +654,9 @@ scn_all_drop() {
   R iptables -A FORWARD -d "$DNS_IP" -p tcp --dport 53 -j ACCEPT
   R iptables -A FORWARD -s "$DNS_IP" -p udp --sport 53 -j ACCEPT
   R iptables -A FORWARD -s "$DNS_IP" -p tcp --sport 53 -j ACCEPT
+  R iptables -P FORWARD DROP
+}
+scn_all_silent() {
   R iptables -P FORWARD DROP
 }
 scn_sip_alg_tcp() {

@@ -130,7 +130,7 @@ inline Report buildHostileReport()
     report.overall = overallStatus(report.entries);
     report.host = HostInfo::collect(profile.pbx);
     report.host.publicAddresses = {QStringLiteral("203.0.113.7")};
-    report.attachAppendix(profile);
+    report.attachAppendix(profile, logMark());
     report.logTail = {QStringLiteral("2025-01-01 10:00:00.000 info run: <script>log()</script>"),
                       QStringLiteral("2025-01-01 10:00:01.000 info pbx.https pass")};
     return report;
