@@ -10,7 +10,11 @@ BUILD_PKGS=(
   libgl-dev libglx-dev libxkbcommon-dev
   libnice-dev libglib2.0-dev libspdlog-dev libfmt-dev libssl-dev openssl ca-certificates
   libgtest-dev libgmock-dev
+  qtkeychain-qt6-dev
 )
+# The sanitizer and fuzzing builds (scripts/test-sanitize.sh, scripts/fuzz.sh): clang, its
+# sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports.
+CHECK_PKGS=( clang libclang-rt-14-dev llvm )
 RUN_PKGS=( xvfb xauth poppler-utils fonts-dejavu-core )
 LAB_PKGS=(
   iproute2 iptables nftables kmod procps psmisc jq
@@ -18,7 +22,7 @@ LAB_PKGS=(
   kamailio kamailio-websocket-modules kamailio-tls-modules
 )
 
-want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
+want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${CHECK_PKGS[@]}")
 if [ "${1:-}" != "--no-lab" ]; then want+=("${LAB_PKGS[@]}"); fi
 
 missing=()
