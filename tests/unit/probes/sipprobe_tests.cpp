@@ -204,8 +204,10 @@ TEST(SipEcho, StreamFramingRejectsLengthsPastTheLimitWithoutOverflow)
                                "99999999999999999999"})
         EXPECT_EQ(sipStreamFrameLength(head + length + "\r\n\r\n", kSipMaxMessageBytes), -1)
             << length;
-    const QByteArray atLimit = head + "65000\r\n\r\n";
-    EXPECT_EQ(sipStreamFrameLength(atLimit, kSipMaxMessageBytes), -1); // head + 65000 > 64 KiB
+    EXPECT_EQ(sipStreamFrameLength(head + "65500\r\n\r\n", kSipMaxMessageBytes),
+              -1); // head + 65500 > 64 KiB
+    EXPECT_EQ(sipStreamFrameLength(head + "65000\r\n\r\n", kSipMaxMessageBytes),
+              0); // fits: the body is still to come
     const QByteArray fits = head + "100\r\n\r\n";
     EXPECT_EQ(sipStreamFrameLength(fits + QByteArray(100, 'b'), kSipMaxMessageBytes),
               fits.size() + 100);
