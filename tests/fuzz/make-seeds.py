@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-import os, struct, hashlib, base64, random
+import os, struct, hashlib, base64
 # Writes the seed corpus of every fuzz target (tests/fuzz/corpus/<target>/). The files are
-# committed; run this again only to regenerate them. Inputs crashes found are added by hand.
+# committed; run this again only to regenerate them. An input that crashed a target is added
+# to its corpus by hand (see scripts/fuzz.sh), never generated here.
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
 root='corpus'
 def put(target, name, data):
