@@ -1,6 +1,7 @@
 #include "reflector.h"
 
 #include "redirectecho.h"
+#include "probes/sipframing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -205,30 +206,6 @@ QByteArray udpReply(const QByteArray& datagram, const QHostAddress& from, quint1
             reply = datagram;
     }
     return reply.size() <= datagram.size() ? reply : QByteArray();
-}
-
-qsizetype sipFrameLength(const QByteArray& buffer, int maxBytes)
-{
-    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return buffer.size() > maxBytes ? -1 : 0;
-    qint64 length = 0;
-    for (const QByteArray& raw : buffer.left(headEnd).split('\n')) {
-        const QByteArray line = raw.trimmed();
-        const qsizetype colon = line.indexOf(':');
-        const QByteArray name = colon > 0 ? line.left(colon).trimmed().toLower() : QByteArray();
-        if (name != "content-length" && name != "l")
-            continue;
-        bool ok = false;
-        length = line.mid(colon + 1).trimmed().toLongLong(&ok);
-        if (!ok || length < 0)
-            return -1;
-        break;
-    }
-    const qint64 total = headEnd + 4 + length;
-    if (total > maxBytes)
-        return -1;
-    return buffer.size() < total ? 0 : qsizetype(total);
 }
 
 Reflector::Reflector(const ReflectorConfig& config, QObject* parent)
@@ -443,7 +420,7 @@ void Reflector::onTcpReadable(QTcpSocket* socket)
     it->credit += bytes.size();
     m_stats.bytesIn += quint64(bytes.size());
     while (!it->buffer.isEmpty()) {
-        const qsizetype length = sipFrameLength(it->buffer, kTcpBufferBytes);
+        const qsizetype length = sipStreamFrameLength(it->buffer, kTcpBufferBytes);
         if (length < 0 || (length == 0 && it->buffer.size() > kTcpBufferBytes)) {
             ++m_stats.dropped;
             socket->abort(); // unframeable or endless: the connection is not a SIP client

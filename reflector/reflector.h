@@ -49,10 +49,6 @@ QByteArray sipOptionsResponse(const QByteArray& request, const QHostAddress& fro
 QByteArray udpReply(const QByteArray& datagram, const QHostAddress& from, quint16 port,
                     bool sipPort, bool echoPort);
 
-// The length of the first complete SIP message in a TCP stream (Content-Length framing), 0 when
-// more bytes are needed, -1 when it cannot be framed within `maxBytes`.
-qsizetype sipFrameLength(const QByteArray& buffer, int maxBytes);
-
 struct ReflectorConfig
 {
     QHostAddress address = QHostAddress::AnyIPv4;

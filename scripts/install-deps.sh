@@ -10,7 +10,11 @@ BUILD_PKGS=(
   libgl-dev libglx-dev libxkbcommon-dev
   libnice-dev libglib2.0-dev libspdlog-dev libfmt-dev libssl-dev openssl ca-certificates
   libgtest-dev libgmock-dev
+  qtkeychain-qt6-dev
 )
+# The sanitizer and fuzzing builds (scripts/test-sanitize.sh, scripts/fuzz.sh): clang, its
+# sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports.
+CHECK_PKGS=( clang libclang-rt-14-dev llvm )
 RUN_PKGS=( xvfb xauth poppler-utils fonts-dejavu-core )
 LAB_PKGS=(
   iproute2 iptables nftables kmod procps psmisc jq
@@ -29,11 +33,11 @@ WIN_PKGS=(
 # Building and checking the .deb packages (scripts/test-packages.sh).
 PACKAGE_PKGS=( dpkg-dev fakeroot lintian desktop-file-utils appstream )
 
-want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${PACKAGE_PKGS[@]}")
+want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
 case "${1:-}" in
   --no-lab) ;;
   --windows) want+=("${WIN_PKGS[@]}") ;;
-  *) want+=("${LAB_PKGS[@]}") ;;
+  *) want+=("${LAB_PKGS[@]}" "${CHECK_PKGS[@]}" "${PACKAGE_PKGS[@]}") ;;
 esac
 
 missing=()

@@ -510,7 +510,9 @@ void MainWindow::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();
-    m_settings.save();
+    const QString notKept = m_settings.save();
+    if (!notKept.isEmpty())
+        statusBar()->showMessage(notKept, 15000);
 }
 
 bool MainWindow::exportReport(const QString& path, QString* error)

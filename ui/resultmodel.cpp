@@ -303,7 +303,7 @@ QVariant ResultModel::data(const QModelIndex& index, int role) const
             return {};
         if (role == IdRole)
             return row.info.id;
-        return itemData(row.result->items[item], index.column(), role);
+        return itemRowData(row.result->items[item], index.column(), role);
     }
     }
     return {};
@@ -393,7 +393,7 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
     return {};
 }
 
-QVariant ResultModel::itemData(const ResultItem& item, int column, int role) const
+QVariant ResultModel::itemRowData(const ResultItem& item, int column, int role) const
 {
     switch (role) {
     case StatusRole:
@@ -415,7 +415,7 @@ QVariant ResultModel::itemData(const ResultItem& item, int column, int role) con
     case Qt::AccessibleTextRole:
         if (column == StatusColumn)
             return tr("%1: %2").arg(item.target, statusWord(item.status));
-        return itemData(item, column, Qt::DisplayRole);
+        return itemRowData(item, column, Qt::DisplayRole);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "secrets/secretstore.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +18,9 @@ namespace {
 const QString kTimeout = QStringLiteral("run/timeoutMs");
 const QString kRemember = QStringLiteral("turn/remember");
 const QString kUser = QStringLiteral("turn/username");
-const QString kPassword = QStringLiteral("turn/password");
+// Where versions before the key store kept the password in clear: read once, moved, erased.
+const QString kLegacyPassword = QStringLiteral("turn/password");
+const QString kSecretKey = QStringLiteral("turn-password");
 } // namespace
 
 UiSettings UiSettings::load()
@@ -25,25 +29,48 @@ UiSettings UiSettings::load()
     UiSettings out;
     out.timeoutMs = s.value(kTimeout, 0).toInt();
     out.remember = s.value(kRemember, false).toBool();
+    if (s.contains(kLegacyPassword)) {
+        const QString legacy = s.value(kLegacyPassword).toString();
+        if (out.remember && !legacy.isEmpty())
+            SecretStore::write(kSecretKey, legacy, nullptr);
+        s.remove(kLegacyPassword);
+    }
     if (out.remember) {
         out.turnUser = s.value(kUser).toString();
-        out.turnPassword = s.value(kPassword).toString();
+        out.turnPassword = SecretStore::read(kSecretKey, nullptr).value_or(QString());
     }
     return out;
 }
 
-void UiSettings::save() const
+QString UiSettings::save() const
 {
     QSettings s;
+    const bool wasRemembered = s.value(kRemember, false).toBool();
     s.setValue(kTimeout, timeoutMs);
     s.setValue(kRemember, remember);
-    if (remember) {
-        s.setValue(kUser, turnUser);
-        s.setValue(kPassword, turnPassword);
-    } else {
+    s.remove(kLegacyPassword);
+    if (!remember) {
         s.remove(kUser);
-        s.remove(kPassword);
+        if (wasRemembered)
+            SecretStore::remove(kSecretKey);
+        return {};
     }
+    s.setValue(kUser, turnUser);
+    if (turnPassword.isEmpty()) {
+        SecretStore::remove(kSecretKey);
+        return {};
+    }
+    if (!SecretStore::compiledIn())
+        return SettingsDialog::tr(
+            "The TURN password was not saved: this build cannot use the system's key store. "
+            "It is kept until you close the app.");
+    QString error;
+    if (!SecretStore::write(kSecretKey, turnPassword, &error))
+        return SettingsDialog::tr(
+                   "The TURN password was not saved: the system's key store refused it (%1). It is "
+                   "kept until you close the app.")
+            .arg(error);
+    return {};
 }
 
 SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
@@ -62,7 +89,9 @@ SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
     m_password->setText(settings.turnPassword);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("TURN password"));
-    m_remember->setText(tr("&Remember the TURN credentials on this computer"));
+    m_remember->setText(SecretStore::compiledIn()
+                            ? tr("&Remember the TURN credentials on this computer")
+                            : tr("&Remember the TURN user name on this computer"));
     m_remember->setChecked(settings.remember);
 
     auto* run = new QGroupBox(tr("Run"), this);
@@ -71,10 +100,16 @@ SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
 
     auto* turn = new QGroupBox(tr("TURN credentials (optional)"), this);
     auto* turnForm = new QFormLayout(turn);
+    const QString where =
+        SecretStore::compiledIn()
+            ? tr("If you tick the box below, the password is kept in the system's key store, "
+                 "never in a file.")
+            : tr("This build cannot use the system's key store, so the password is never saved: "
+                 "type it again after restarting the app.");
     auto* note = new QLabel(tr("With credentials, R9 makes a full TURN allocation. Without them it "
                                "proves the path only. They are kept in memory until you close "
-                               "the app unless you tick the box below, and never appear in a "
-                               "report or a log."),
+                               "the app and never appear in a report or a log. %1")
+                                .arg(where),
                             turn);
     note->setWordWrap(true);
     turnForm->addRow(note);

@@ -9,7 +9,9 @@ class QSpinBox;
 
 namespace easyuc {
 
-// What the user may change between runs. TURN credentials stay in memory unless `remember`.
+// What the user may change between runs. TURN credentials stay in memory unless `remember`:
+// then the user name goes to the app's settings and the password to the system's key store
+// (SecretStore), never to a file.
 struct UiSettings
 {
     int timeoutMs = 0; // 0: the profile's
@@ -18,7 +20,8 @@ struct UiSettings
     bool remember = false;
 
     static UiSettings load();
-    void save() const;
+    // Empty when everything asked was kept; else a translated sentence saying what was not.
+    QString save() const;
 };
 
 // Settings: the time limit per check and the TURN credentials.

@@ -3,6 +3,7 @@
 #include "core/platform/oserror.h"
 #include "core/platform/platform.h"
 #include "dnsprobe.h"
+#include "sipframing.h"
 
 #include <QNetworkDatagram>
 #include <QTcpSocket>
@@ -285,7 +286,7 @@ void SipProbe::onReadable()
             conclude(SipProbeError::Garbage, QStringLiteral("the stream is not SIP"));
             return;
         }
-        const qsizetype length = sipStreamFrameLength(m_buffer);
+        const qsizetype length = sipStreamFrameLength(m_buffer, kSipMaxMessageBytes);
         if (length < 0) {
             m_result.excerpt = m_buffer.left(120);
             conclude(m_buffer.size() > kSipMaxMessageBytes ? SipProbeError::TooLarge
@@ -502,27 +503,6 @@ void padSipRequest(SipRequest* request, int size)
     }
     request->bytes =
         head + "Content-Length: " + QByteArray::number(body) + "\r\n\r\n" + QByteArray(body, '.');
-}
-
-qsizetype sipStreamFrameLength(const QByteArray& buffer, int maxBytes)
-{
-    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return buffer.size() > maxBytes ? -1 : 0;
-    qint64 length = 0;
-    for (const RawHeader& h : rawHeaders(headLines(buffer.left(headEnd + 4)))) {
-        if (h.key != "content-length")
-            continue;
-        bool ok = false;
-        length = h.value.toLongLong(&ok);
-        if (!ok || length < 0)
-            return -1;
-        break;
-    }
-    const qint64 total = headEnd + 4 + length;
-    if (total > maxBytes)
-        return -1;
-    return buffer.size() < total ? 0 : qsizetype(total);
 }
 
 } // namespace easyuc

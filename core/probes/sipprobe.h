@@ -144,8 +144,4 @@ QString sipRawHeader(const QByteArray& message, const QByteArray& name);
 // Pads a request with a text/plain body to `size` bytes in total (no-op when larger).
 void padSipRequest(SipRequest* request, int size);
 
-// Splits a TCP stream: the length of the first complete SIP message in `buffer` (Content-Length
-// framing), 0 when more bytes are needed, -1 when it cannot be framed (bad length, too large).
-qsizetype sipStreamFrameLength(const QByteArray& buffer, int maxBytes = kSipMaxMessageBytes);
-
 } // namespace easyuc

@@ -113,7 +113,7 @@ StunBindingAnswer StunCodec::parse(const QByteArray& datagram, QByteArray* trans
         answer.kind = StunBindingAnswer::Kind::Invalid;
         return answer;
     }
-    if (stun_message_get_method(&msg) != STUN_BINDING) {
+    if (stunMethodOf(msg) != STUN_BINDING) {
         answer.kind = StunBindingAnswer::Kind::Invalid;
         return answer;
     }

@@ -176,7 +176,7 @@ TurnAnswer TurnCodec::parse(const QByteArray& message, QByteArray* transactionId
                             size_t(copy.size()), nullptr, nullptr);
     if (status != STUN_VALIDATION_SUCCESS && status != STUN_VALIDATION_UNKNOWN_ATTRIBUTE)
         return answer; // Invalid: not an answer to us, or its integrity does not hold
-    const StunMethod method = stun_message_get_method(&msg);
+    const int method = stunMethodOf(msg);
     answer.method = method == STUN_ALLOCATE  ? TurnAnswer::Method::Allocate
                     : method == STUN_REFRESH ? TurnAnswer::Method::Refresh
                                              : TurnAnswer::Method::Other;

@@ -1,28 +1,15 @@
 #include "websocketprobe.h"
 
-#include <QCryptographicHash>
+#include "wsframing.h"
+
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QtEndian>
-#include <algorithm>
 #include <utility>
 
 namespace easyuc {
 
 namespace {
-
-enum Opcode
-{
-    Continuation = 0x0,
-    Text = 0x1,
-    Binary = 0x2,
-    Close = 0x8,
-    Ping = 0x9,
-    Pong = 0xA
-};
-
-// RFC 6455 §1.3: the server proves it read our key by hashing it with this GUID.
-const QByteArray kWebSocketGuid = QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
 
 // Enough for any sane WebSocket traffic here; a flood cannot grow the socket's buffer past it.
 constexpr qint64 kReadBufferBytes = 2 * (WebSocketProbe::kMaxMessageBytes + 14);
@@ -33,14 +20,6 @@ QByteArray randomBytes(int n)
     for (int i = 0; i < n; ++i)
         out[i] = char(QRandomGenerator::system()->bounded(256));
     return out;
-}
-
-bool hasToken(const QString& headerValue, const QString& token)
-{
-    const QStringList parts = headerValue.split(QLatin1Char(','));
-    return std::any_of(parts.begin(), parts.end(), [&token](const QString& p) {
-        return p.trimmed().compare(token, Qt::CaseInsensitive) == 0;
-    });
 }
 
 } // namespace
@@ -245,19 +224,7 @@ void WebSocketProbe::onUpgradeHead()
                  QStringLiteral("HTTP status %1 instead of 101").arg(m_head.statusCode()));
         return;
     }
-    const QByteArray expectedAccept =
-        QCryptographicHash::hash(QByteArray(m_key + kWebSocketGuid), QCryptographicHash::Sha1)
-            .toBase64();
-    QString invalid;
-    if (!hasToken(m_head.header("upgrade"), QStringLiteral("websocket")))
-        invalid = QStringLiteral("no \"Upgrade: websocket\" header");
-    else if (!hasToken(m_head.header("connection"), QStringLiteral("upgrade")))
-        invalid = QStringLiteral("no \"Connection: Upgrade\" header");
-    else if (m_head.header("sec-websocket-accept").toLatin1() != expectedAccept)
-        invalid = QStringLiteral("Sec-WebSocket-Accept \"%1\" does not match the key")
-                      .arg(m_head.header("sec-websocket-accept").left(60));
-    else if (!m_head.header("sec-websocket-extensions").isEmpty())
-        invalid = QStringLiteral("an extension was imposed without being offered");
+    const QString invalid = wsUpgradeProblem(m_head, m_key);
     if (!invalid.isEmpty()) {
         failWith(WsSipFailure::UpgradeInvalid, ConnectError::ProtocolError, invalid);
         return;
@@ -280,7 +247,7 @@ void WebSocketProbe::onUpgradeHead()
     params.transport = m_request.connection.tls ? SipTransport::Wss : SipTransport::Ws;
     m_sip = buildSipOptions(params);
     m_result.sipRequestLine = QString::fromUtf8(m_sip.bytes.left(m_sip.bytes.indexOf('\r')));
-    sendFrame(Text, m_sip.bytes);
+    sendFrame(WsText, m_sip.bytes);
     m_sipClock.start();
     Q_EMIT upgraded();
 }
@@ -291,60 +258,36 @@ WebSocketProbe::FrameOutcome WebSocketProbe::parseFrame()
         failWith(WsSipFailure::SipGarbage, ConnectError::ProtocolError, detail);
         return FrameOutcome::Finished;
     };
-    if (m_buffer.size() < 2)
+    const WsFrameHeader frame = readWsFrameHeader(m_buffer, m_message.size(), kMaxMessageBytes);
+    switch (frame.status) {
+    case WsFrameHeader::Status::NeedMore:
         return FrameOutcome::NeedMore;
-    const auto* data = reinterpret_cast<const uchar*>(m_buffer.constData());
-    const bool fin = data[0] & 0x80;
-    const int opcode = data[0] & 0x0f;
-    // No extension was negotiated, so RSV1-3 must be clear (RFC 6455 §5.2).
-    if (data[0] & 0x70)
-        return garbage(QStringLiteral("WebSocket frame with reserved bits set"));
-    if (data[1] & 0x80)
-        return garbage(QStringLiteral("masked WebSocket frame from the server"));
-    quint64 length = data[1] & 0x7f;
-    int headerLength = 2;
-    if (length == 126) {
-        if (m_buffer.size() < 4)
-            return FrameOutcome::NeedMore;
-        length = qFromBigEndian<quint16>(data + 2);
-        headerLength = 4;
-    } else if (length == 127) {
-        if (m_buffer.size() < 10)
-            return FrameOutcome::NeedMore;
-        length = qFromBigEndian<quint64>(data + 2);
-        headerLength = 10;
-    }
-    const bool control = opcode & 0x8;
-    if (opcode != Continuation && opcode != Text && opcode != Binary && opcode != Close &&
-        opcode != Ping && opcode != Pong)
-        return garbage(QStringLiteral("WebSocket frame with reserved opcode %1").arg(opcode));
-    if (control && (!fin || length > 125))
-        return garbage(QStringLiteral("fragmented or oversized WebSocket control frame"));
-    if (length > quint64(kMaxMessageBytes) ||
-        (opcode == Continuation &&
-         quint64(m_message.size()) + length > quint64(kMaxMessageBytes))) {
-        failWith(WsSipFailure::SipGarbage, ConnectError::TooLarge,
-                 QStringLiteral("WebSocket message larger than %1 bytes").arg(kMaxMessageBytes));
+    case WsFrameHeader::Status::Invalid:
+        return garbage(frame.problem);
+    case WsFrameHeader::Status::TooLarge:
+        failWith(WsSipFailure::SipGarbage, ConnectError::TooLarge, frame.problem);
         return FrameOutcome::Finished;
+    case WsFrameHeader::Status::Complete:
+        break;
     }
-    if (quint64(m_buffer.size()) < headerLength + length)
-        return FrameOutcome::NeedMore;
-    const QByteArray payload = m_buffer.mid(headerLength, qsizetype(length));
-    m_buffer.remove(0, headerLength + qsizetype(length));
+    const bool fin = frame.fin;
+    const int opcode = frame.opcode;
+    const QByteArray payload = m_buffer.mid(frame.headerLength, frame.payloadLength);
+    m_buffer.remove(0, frame.headerLength + frame.payloadLength);
 
     switch (opcode) {
-    case Ping:
-        sendFrame(Pong, payload);
+    case WsPing:
+        sendFrame(WsPong, payload);
         return FrameOutcome::Continue;
-    case Pong:
+    case WsPong:
         return FrameOutcome::Continue;
-    case Close: {
+    case WsClose: {
         m_result.closeCode =
             payload.size() >= 2
                 ? qFromBigEndian<quint16>(reinterpret_cast<const uchar*>(payload.constData()))
                 : 1005;
         const QString reason = QString::fromUtf8(payload.mid(2)).left(120);
-        sendFrame(Close, payload.left(2));
+        sendFrame(WsClose, payload.left(2));
         m_connection->socket()->flush();
         failWith(
             WsSipFailure::SipSilent, ConnectError::Closed,
@@ -357,7 +300,7 @@ WebSocketProbe::FrameOutcome WebSocketProbe::parseFrame()
                       .arg(reason));
         return FrameOutcome::Finished;
     }
-    case Continuation: {
+    case WsContinuation: {
         if (m_messageOpcode == 0)
             return garbage(QStringLiteral("WebSocket continuation frame outside a message"));
         m_message += payload;
@@ -408,7 +351,7 @@ WebSocketProbe::FrameOutcome WebSocketProbe::onMessage(const QByteArray& payload
     m_result.sipServer = parsed.response.server();
     QByteArray normalClosure(2, '\0');
     qToBigEndian<quint16>(1000, normalClosure.data());
-    sendFrame(Close, normalClosure);
+    sendFrame(WsClose, normalClosure);
     m_connection->socket()->flush();
     m_connection->succeed();
     return FrameOutcome::Finished;

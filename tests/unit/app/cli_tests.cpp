@@ -1,3 +1,4 @@
+#include "app/clirunner.h"
 #include "engine/catalogue.h"
 #include "report/supportcode.h"
 #include "support/checkharness.h"
@@ -15,34 +16,6 @@
 using namespace easyuc::test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the CLI while this process's event loop keeps the loopback servers answering.
-CliRun runCli(const QStringList& args, int timeoutMs = 30000)
-{
-    QProcess p;
-    // EASYUC_CLI_UNDER_TEST: another build of the CLI (scripts/test-windows.sh: the installed one).
-    p.setProgram(qEnvironmentVariable("EASYUC_CLI_UNDER_TEST", QStringLiteral(EASYUC_CLI_PATH)));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"),
-               QDir::tempPath() + QStringLiteral("/easyuc-cli-tests"));
-    p.setProcessEnvironment(env);
-    p.start();
-    waitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished(2000);
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QString writeFile(QTemporaryDir& dir, const QString& name, const QByteArray& data)
 {

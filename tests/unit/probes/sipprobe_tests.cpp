@@ -1,3 +1,4 @@
+#include "probes/sipframing.h"
 #include "probes/sipprobe.h"
 #include "support/checkharness.h"
 #include "support/loopbackservers.h"
@@ -176,13 +177,40 @@ TEST(SipEcho, HeaderDifferencesNameTheRewrittenHeaders)
 
 TEST(SipEcho, StreamFramingIsBounded)
 {
-    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: 3\r\n\r\nabc+next"), 40);
-    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nl: 3\r\n\r\nab"), 0);
-    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: -1\r\n\r\n"), -1);
-    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: zz\r\n\r\n"), -1);
-    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: 99999999999\r\n\r\n"), -1);
-    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nX: y"), 0);
-    EXPECT_EQ(sipStreamFrameLength(QByteArray(kSipMaxMessageBytes + 1, 'a')), -1);
+    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: 3\r\n\r\nabc+next",
+                                   kSipMaxMessageBytes),
+              40);
+    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nl: 3\r\n\r\nab", kSipMaxMessageBytes), 0);
+    EXPECT_EQ(
+        sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: -1\r\n\r\n", kSipMaxMessageBytes),
+        -1);
+    EXPECT_EQ(
+        sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: zz\r\n\r\n", kSipMaxMessageBytes),
+        -1);
+    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nContent-Length: 99999999999\r\n\r\n",
+                                   kSipMaxMessageBytes),
+              -1);
+    EXPECT_EQ(sipStreamFrameLength("SIP/2.0 200 OK\r\nX: y", kSipMaxMessageBytes), 0);
+    EXPECT_EQ(sipStreamFrameLength(QByteArray(kSipMaxMessageBytes + 1, 'a'), kSipMaxMessageBytes),
+              -1);
+}
+
+// Found by fuzzing (UBSan: signed overflow of head + 4 + length): the announced length is
+// bounded by the limit before it is added to anything.
+TEST(SipEcho, StreamFramingRejectsLengthsPastTheLimitWithoutOverflow)
+{
+    const QByteArray head = "OPTIONS sip:x SIP/2.0\r\nContent-Length: ";
+    for (const char* length : {"9223372036854775807", "9223372036854775806", "4294967296", "65537",
+                               "99999999999999999999"})
+        EXPECT_EQ(sipStreamFrameLength(head + length + "\r\n\r\n", kSipMaxMessageBytes), -1)
+            << length;
+    EXPECT_EQ(sipStreamFrameLength(head + "65500\r\n\r\n", kSipMaxMessageBytes),
+              -1); // head + 65500 > 64 KiB
+    EXPECT_EQ(sipStreamFrameLength(head + "65000\r\n\r\n", kSipMaxMessageBytes),
+              0); // fits: the body is still to come
+    const QByteArray fits = head + "100\r\n\r\n";
+    EXPECT_EQ(sipStreamFrameLength(fits + QByteArray(100, 'b'), kSipMaxMessageBytes),
+              fits.size() + 100);
 }
 
 TEST(SipEcho, PaddingReachesTheSizeAndStaysParseable)
@@ -196,7 +224,7 @@ TEST(SipEcho, PaddingReachesTheSizeAndStaysParseable)
     const qsizetype head = req.bytes.size();
     padSipRequest(&req, 1200);
     EXPECT_EQ(req.bytes.size(), 1200);
-    EXPECT_EQ(sipStreamFrameLength(req.bytes), 1200);
+    EXPECT_EQ(sipStreamFrameLength(req.bytes, kSipMaxMessageBytes), 1200);
     EXPECT_EQ(sipRawHeader(req.bytes, "content-length").toInt(), 1200 - head - 28);
     padSipRequest(&req, 100); // never shrinks
     EXPECT_EQ(req.bytes.size(), 1200);

@@ -119,6 +119,25 @@ TEST(TurnCodec, ParsesNothingItDidNotAsk)
     EXPECT_NE(codec.parse(fakeAnswer, &id).kind, TurnAnswer::Kind::ErrorResponse);
 }
 
+// Found by fuzzing (UBSan: "load of value 75, which is not a valid value for type
+// StunMethod"): an indication is validated without a transaction check, and its 12-bit method
+// may be any value. It is read as a number and answers nothing.
+TEST(TurnCodec, UnknownMethodIsNotAnAnswer)
+{
+    TurnCodec codec;
+    QByteArray indication("\x00\x9b\x00\x00\x21\x12\xa4\x42", 8);
+    indication += QByteArray(12, '\x07');
+    ASSERT_EQ(indication.size(), 20);
+    QByteArray id;
+    const TurnAnswer answer = codec.parse(indication, &id);
+    EXPECT_EQ(answer.kind, TurnAnswer::Kind::Invalid);
+    EXPECT_EQ(answer.method, TurnAnswer::Method::Other);
+    QByteArray highest = indication;
+    highest[0] = '\x3e';
+    highest[1] = '\xff'; // method 0xfff, class indication
+    EXPECT_EQ(codec.parse(highest, &id).method, TurnAnswer::Method::Other);
+}
+
 TEST(TurnCodec, RequestsCarryNoPassword)
 {
     TurnCodec codec;

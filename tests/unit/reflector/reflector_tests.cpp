@@ -1,4 +1,5 @@
 #include "checks/sipalgcheck.h"
+#include "probes/sipframing.h"
 #include "probes/stunmessage.h"
 #include "reflector.h"
 #include "support/checkharness.h"
@@ -160,8 +161,8 @@ TEST(ReflectorSip, TooSmallOrHostileRequestsGetNoLargerAnswer)
     EXPECT_TRUE(sipOptionsResponse("OPTIONS sip:x SIP/2.0\r\nVia: a\r\n", kClient, 1).isEmpty());
     EXPECT_TRUE(
         sipOptionsResponse("OPTIONS sip:x SIP/2.0\r\nVia: a\r\n\r\n", kClient, 1).isEmpty());
-    EXPECT_EQ(sipFrameLength("OPTIONS x SIP/2.0\r\nl: -5\r\n\r\n", 1000), -1);
-    EXPECT_EQ(sipFrameLength(QByteArray(2000, 'a'), 1000), -1);
+    EXPECT_EQ(sipStreamFrameLength("OPTIONS x SIP/2.0\r\nl: -5\r\n\r\n", 1000), -1);
+    EXPECT_EQ(sipStreamFrameLength(QByteArray(2000, 'a'), 1000), -1);
 }
 
 TEST(ReflectorRateLimiter, TokenBucketPerSource)
@@ -226,6 +227,25 @@ TEST(ReflectorService, TcpEndlessStreamIsCut)
     waitFor([&closed] { return closed; }, 2000);
     EXPECT_TRUE(closed);
     EXPECT_EQ(s.readAll().size(), 0);
+}
+
+// Found by fuzzing: a Content-Length near INT64_MAX overflowed the framing arithmetic (the
+// sanitizer-built reflector aborted on one TCP send). The connection is cut instead.
+TEST(ReflectorService, TcpHugeContentLengthIsCut)
+{
+    Reflector reflector(loopbackConfig());
+    QString error;
+    ASSERT_TRUE(reflector.start(&error));
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, reflector.sipPort());
+    ASSERT_TRUE(s.waitForConnected(2000));
+    bool closed = false;
+    QObject::connect(&s, &QTcpSocket::disconnected, [&closed] { closed = true; });
+    s.write("OPTIONS sip:x SIP/2.0\r\nContent-Length: 9223372036854775807\r\n\r\n");
+    waitFor([&closed] { return closed; }, 2000);
+    EXPECT_TRUE(closed);
+    EXPECT_EQ(s.readAll().size(), 0);
+    EXPECT_EQ(reflector.stats().dropped, 1u);
 }
 
 TEST(ReflectorCheck, SipProbeThroughTheReflectorIsClean)

@@ -1,6 +1,7 @@
 #include "turnserver.h"
 
 #include "core/platform/sockaddr.h"
+#include "probes/stunframing.h"
 
 #include <QNetworkDatagram>
 #include <QSslServer>
@@ -203,7 +204,7 @@ QByteArray LoopbackTurnServer::answer(const QByteArray& request, const QHostAddr
     if (st == STUN_VALIDATION_NOT_STUN || st == STUN_VALIDATION_INCOMPLETE_STUN ||
         st == STUN_VALIDATION_BAD_REQUEST || stun_message_get_class(&req) != STUN_REQUEST)
         return {};
-    const StunMethod method = stun_message_get_method(&req);
+    const int method = stunMethodOf(req);
     // Answers are built by an agent that adds FINGERPRINT, as coturn does (libnice's own STUN
     // discovery insists on it); requests are checked by one that does not require it.
     StunAgent responder;
