@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QtEndian>
 #include <functional>
 
 class QSocketNotifier;
@@ -21,8 +22,13 @@ struct RedirectedDatagram
 
 // The original destination port carried by a packet mark that reflectorNftRules() set (the
 // UDP header's first 32 bits masked to the destination port, so the port in network byte
-// order); 0 when the mark is not one.
-quint16 originalPortFromMark(quint32 mark);
+// order); 0 when the mark is not one. The rule stores the header bytes [0 0 port-high
+// port-low] as the mark's memory.
+inline quint16 originalPortFromMark(quint32 mark)
+{
+    const quint32 value = qFromBigEndian(mark);
+    return value > 0xffff ? 0 : quint16(value);
+}
 
 // The one UDP socket of redirect mode: nftables redirects the whole echo range to it and marks
 // every datagram with its original destination port (SO_RCVMARK hands the mark over). Each

@@ -27,13 +27,6 @@ struct Tr
 constexpr int kDatagramsPerWakeUp = 64; // then back to the event loop (SIP and TCP wait too)
 } // namespace
 
-quint16 originalPortFromMark(quint32 mark)
-{
-    // The rule stores the header bytes [0 0 port-high port-low] as the mark's memory.
-    const quint32 value = qFromBigEndian(mark);
-    return value > 0xffff ? 0 : quint16(value);
-}
-
 RedirectEcho::RedirectEcho(Handler handler, int maxDatagram, QObject* parent)
     : QObject(parent), m_handler(std::move(handler)), m_maxDatagram(maxDatagram)
 {

@@ -13,12 +13,6 @@ struct Tr
 };
 } // namespace
 
-quint16 originalPortFromMark(quint32 mark)
-{
-    const quint32 value = qFromBigEndian(mark);
-    return value > 0xffff ? 0 : quint16(value);
-}
-
 RedirectEcho::RedirectEcho(Handler handler, int maxDatagram, QObject* parent)
     : QObject(parent), m_handler(std::move(handler)), m_maxDatagram(maxDatagram)
 {

@@ -2,6 +2,7 @@
 // ICMP error about our datagrams with its type, code and sender, without admin rights.
 #include "core/platform/linuxerrqueue.h"
 #include "core/platform/platform.h"
+#include "core/platform/sockaddr.h"
 #include "core/platform/udpprobesocket.h"
 
 #include <QPointer>
@@ -49,26 +50,6 @@ bool fromSockaddr(const void* data, size_t len, QHostAddress* addr, quint16* por
         return true;
     }
     return false;
-}
-
-socklen_t toSockaddr(const QHostAddress& address, quint16 port, sockaddr_storage* ss)
-{
-    std::memset(ss, 0, sizeof *ss);
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4) {
-        auto* in = reinterpret_cast<sockaddr_in*>(ss);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(v4);
-        return sizeof(sockaddr_in);
-    }
-    auto* in6 = reinterpret_cast<sockaddr_in6*>(ss);
-    in6->sin6_family = AF_INET6;
-    in6->sin6_port = htons(port);
-    const Q_IPV6ADDR a = address.toIPv6Address();
-    std::memcpy(in6->sin6_addr.s6_addr, a.c, 16);
-    return sizeof(sockaddr_in6);
 }
 
 // errno values with which send() hands back an ICMP error still pending on the socket.
@@ -140,7 +121,7 @@ bool UdpProbeSocket::open(const QHostAddress& peer, quint16 port, bool dontFragm
     m_peer = peer;
     m_peerPort = port;
     sockaddr_storage ss;
-    const socklen_t len = toSockaddr(peer, port, &ss);
+    const auto len = socklen_t(toSockaddr(peer, port, &ss));
     const bool v4 = ss.ss_family == AF_INET;
     int& fd = m_native->fd;
     fd = ::socket(ss.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);

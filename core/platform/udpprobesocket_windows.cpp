@@ -14,6 +14,7 @@
 //   implements neither, so pathMtu() is -1 there. An ICMP fragmentation-needed never reaches
 //   user mode with its MTU (IcmpSendEcho2 with IP_FLAG_DF only answers IP_PACKET_TOO_BIG).
 #include "core/platform/platform.h"
+#include "core/platform/sockaddr.h"
 #include "core/platform/udpprobesocket.h"
 
 #include <QPointer>
@@ -44,26 +45,6 @@ bool startWinsock()
         return WSAStartup(MAKEWORD(2, 2), &data) == 0;
     }();
     return started;
-}
-
-int toSockaddr(const QHostAddress& address, quint16 port, sockaddr_storage* ss)
-{
-    std::memset(ss, 0, sizeof *ss);
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4) {
-        auto* in = reinterpret_cast<sockaddr_in*>(ss);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(v4);
-        return int(sizeof(sockaddr_in));
-    }
-    auto* in6 = reinterpret_cast<sockaddr_in6*>(ss);
-    in6->sin6_family = AF_INET6;
-    in6->sin6_port = htons(port);
-    const Q_IPV6ADDR a = address.toIPv6Address();
-    std::memcpy(&in6->sin6_addr, a.c, 16);
-    return int(sizeof(sockaddr_in6));
 }
 
 QHostAddress fromSockaddr(const sockaddr_storage& ss)
