@@ -33,18 +33,28 @@ struct ProxyQuery::Shared
     ProxyQuery* receiver = nullptr; // cleared under the mutex when nobody waits any more
 };
 
-namespace {
 // Runs the query on a detached worker: a system call that never returns must not keep any
 // thread of ours (or the process's exit) waiting for it. A worker that cannot be started is
 // a query that never answers: its deadline says so.
-void launch(std::function<void()> work)
+void ProxyQuery::launch(const std::shared_ptr<Shared>& shared, const QString& host)
 {
+    const auto query = currentQuery();
     try {
-        std::thread(std::move(work)).detach();
+        std::thread([shared, query, host] {
+            const QString value = query(host);
+            std::lock_guard<std::mutex> lock(shared->mutex);
+            shared->done = true;
+            shared->value = value;
+            // Posted while the receiver cannot be destroyed (its destructor takes this mutex);
+            // an event for an object destroyed later is dropped by Qt.
+            if (ProxyQuery* r = shared->receiver)
+                QMetaObject::invokeMethod(
+                    r, [r, value] { r->deliver(value, false); }, Qt::QueuedConnection);
+            shared->answered.notify_all();
+        }).detach();
     } catch (const std::system_error&) {
     }
 }
-} // namespace
 
 ProxyQuery::ProxyQuery(QObject* parent) : QObject(parent), m_deadline(new QTimer(this))
 {
@@ -70,20 +80,7 @@ void ProxyQuery::start(const QString& host, int timeoutMs)
     m_shared->receiver = this;
     m_done = false;
     m_deadline->start(qMax(0, timeoutMs));
-    std::shared_ptr<Shared> shared = m_shared;
-    const auto query = currentQuery();
-    launch([shared, query, host] {
-        const QString value = query(host);
-        std::lock_guard<std::mutex> lock(shared->mutex);
-        shared->done = true;
-        shared->value = value;
-        // Posted while the receiver cannot be destroyed (its destructor takes this mutex);
-        // an event for an object destroyed later is dropped by Qt.
-        if (ProxyQuery* r = shared->receiver)
-            QMetaObject::invokeMethod(
-                r, [r, value] { r->deliver(value, false); }, Qt::QueuedConnection);
-        shared->answered.notify_all();
-    });
+    launch(m_shared, host);
 }
 
 void ProxyQuery::deliver(const QString& proxy, bool timedOut)
@@ -102,14 +99,7 @@ void ProxyQuery::deliver(const QString& proxy, bool timedOut)
 QString ProxyQuery::query(const QString& host, int timeoutMs, bool* timedOut)
 {
     auto shared = std::make_shared<Shared>();
-    const auto query = currentQuery();
-    launch([shared, query, host] {
-        const QString value = query(host);
-        std::lock_guard<std::mutex> lock(shared->mutex);
-        shared->done = true;
-        shared->value = value;
-        shared->answered.notify_all();
-    });
+    launch(shared, host);
     std::unique_lock<std::mutex> lock(shared->mutex);
     const bool done = shared->answered.wait_for(lock, std::chrono::milliseconds(qMax(0, timeoutMs)),
                                                 [&] { return shared->done; });

@@ -37,6 +37,9 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    // Starts the query for `host` on a detached worker that stores the answer in `shared`,
+    // wakes a synchronous waiter and posts it to the receiver, if one still waits.
+    static void launch(const std::shared_ptr<Shared>& shared, const QString& host);
     void deliver(const QString& proxy, bool timedOut);
 
     std::shared_ptr<Shared> m_shared;
