@@ -166,7 +166,7 @@
     <name>CheckRegistry</name>
     <message>
         <source>Not selected for this run.</source>
-        <translation>Non selezionato per questa verifica.</translation>
+        <translation>Non selezionato per questa esecuzione.</translation>
     </message>
     <message>
         <source>No PBX address was given, so the PBX was not tested.</source>
@@ -263,6 +263,532 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Support code: %1</source>
         <translation>Codice di assistenza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Address that answered</source>
+        <translation>Indirizzo che ha risposto</translation>
+    </message>
+    <message>
+        <source>Addresses of the name</source>
+        <translation>Indirizzi del nome</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Silent address family</source>
+        <translation>Famiglia di indirizzi senza risposta</translation>
+    </message>
+    <message>
+        <source>Name lookup (ms)</source>
+        <translation>Ricerca del nome (ms)</translation>
+    </message>
+    <message>
+        <source>TCP connection (ms)</source>
+        <translation>Connessione TCP (ms)</translation>
+    </message>
+    <message>
+        <source>TLS handshake (ms)</source>
+        <translation>Negoziazione TLS (ms)</translation>
+    </message>
+    <message>
+        <source>First byte of the answer (ms)</source>
+        <translation>Primo byte della risposta (ms)</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>Versione TLS</translation>
+    </message>
+    <message>
+        <source>TLS cipher</source>
+        <translation>Cifratura TLS</translation>
+    </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certificato rilasciato a</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Certificato rilasciato da</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Impronta del certificato (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problema del certificato</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Rilasciato a</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Rilasciato da</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Impronta (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Interrotto durante</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Codice di errore</translation>
+    </message>
+    <message>
+        <source>Error detail</source>
+        <translation>Dettaglio dell&apos;errore</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Start of the answer</source>
+        <translation>Inizio della risposta</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Stato HTTP</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Server web</translation>
+    </message>
+    <message>
+        <source>WebSocket status</source>
+        <translation>Stato WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket server</source>
+        <translation>Server WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket subprotocol</source>
+        <translation>Sottoprotocollo WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket opening (ms)</source>
+        <translation>Apertura del WebSocket (ms)</translation>
+    </message>
+    <message>
+        <source>WebSocket close code</source>
+        <translation>Codice di chiusura WebSocket</translation>
+    </message>
+    <message>
+        <source>SIP request</source>
+        <translation>Richiesta SIP</translation>
+    </message>
+    <message>
+        <source>SIP answer</source>
+        <translation>Risposta SIP</translation>
+    </message>
+    <message>
+        <source>SIP server</source>
+        <translation>Server SIP</translation>
+    </message>
+    <message>
+        <source>SIP round trip (ms)</source>
+        <translation>Andata e ritorno SIP (ms)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server software</source>
+        <translation>Software del server</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Indirizzo locale</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Via sent</source>
+        <translation>Via inviato</translation>
+    </message>
+    <message>
+        <source>Contact sent</source>
+        <translation>Contact inviato</translation>
+    </message>
+    <message>
+        <source>Via answered</source>
+        <translation>Via nella risposta</translation>
+    </message>
+    <message>
+        <source>Via unchanged</source>
+        <translation>Via invariato</translation>
+    </message>
+    <message>
+        <source>Port seen by the server (rport)</source>
+        <translation>Porta vista dal server (rport)</translation>
+    </message>
+    <message>
+        <source>Headers rewritten on the way</source>
+        <translation>Intestazioni modificate lungo il percorso</translation>
+    </message>
+    <message>
+        <source>Contact as the reflector saw it</source>
+        <translation>Contact ricevuto dal reflector</translation>
+    </message>
+    <message>
+        <source>Via as the reflector saw it</source>
+        <translation>Via ricevuto dal reflector</translation>
+    </message>
+    <message>
+        <source>Reflector</source>
+        <translation>Reflector</translation>
+    </message>
+    <message>
+        <source>Reflector problem</source>
+        <translation>Problema del reflector</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>Andata e ritorno (ms)</translation>
+    </message>
+    <message>
+        <source>Longest round trip (ms)</source>
+        <translation>Andata e ritorno più lunga (ms)</translation>
+    </message>
+    <message>
+        <source>Jitter (ms)</source>
+        <translation>Jitter (ms)</translation>
+    </message>
+    <message>
+        <source>Packet loss (%)</source>
+        <translation>Perdita di pacchetti (%)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <source>Test packets</source>
+        <translation>Pacchetti di prova</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Richieste inviate</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>Intervallo di porte</translation>
+    </message>
+    <message>
+        <source>Ports sampled</source>
+        <translation>Porte provate</translation>
+    </message>
+    <message>
+        <source>Packet sizes tried</source>
+        <translation>Dimensioni dei pacchetti provate</translation>
+    </message>
+    <message>
+        <source>Names resolved</source>
+        <translation>Nomi risolti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>STUN exchanges answered</source>
+        <translation>Scambi STUN con risposta</translation>
+    </message>
+    <message>
+        <source>Public address seen</source>
+        <translation>Indirizzo pubblico rilevato</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Indirizzo di inoltro</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Allocation lifetime (s)</source>
+        <translation>Durata dell&apos;allocazione (s)</translation>
+    </message>
+    <message>
+        <source>Relay released</source>
+        <translation>Inoltro rilasciato</translation>
+    </message>
+    <message>
+        <source>TURN credentials</source>
+        <translation>Credenziali TURN</translation>
+    </message>
+    <message>
+        <source>Messages ignored</source>
+        <translation>Messaggi ignorati</translation>
+    </message>
+    <message>
+        <source>Packets ignored</source>
+        <translation>Pacchetti ignorati</translation>
+    </message>
+    <message>
+        <source>Alternate server address</source>
+        <translation>Indirizzo alternativo del server</translation>
+    </message>
+    <message>
+        <source>Contents rewritten</source>
+        <translation>Contenuto modificato</translation>
+    </message>
+    <message>
+        <source>NAT mapping</source>
+        <translation>Mappatura del NAT</translation>
+    </message>
+    <message>
+        <source>NAT filtering</source>
+        <translation>Filtraggio del NAT</translation>
+    </message>
+    <message>
+        <source>NAT filtering tested against</source>
+        <translation>Filtraggio del NAT provato con</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Indirizzo pubblico</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>Porta locale</translation>
+    </message>
+    <message>
+        <source>PBX address</source>
+        <translation>Indirizzo della centrale</translation>
+    </message>
+    <message>
+        <source>STUN server</source>
+        <translation>Server STUN</translation>
+    </message>
+    <message>
+        <source>Public address (XOR-MAPPED-ADDRESS)</source>
+        <translation>Indirizzo pubblico (XOR-MAPPED-ADDRESS)</translation>
+    </message>
+    <message>
+        <source>Public address (MAPPED-ADDRESS)</source>
+        <translation>Indirizzo pubblico (MAPPED-ADDRESS)</translation>
+    </message>
+    <message>
+        <source>STUN contents rewritten</source>
+        <translation>Contenuto STUN modificato</translation>
+    </message>
+    <message>
+        <source>STUN error</source>
+        <translation>Errore STUN</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interfaccia di rete</translation>
+    </message>
+    <message>
+        <source>Interface MTU (bytes)</source>
+        <translation>MTU dell&apos;interfaccia (byte)</translation>
+    </message>
+    <message>
+        <source>Route MTU (bytes)</source>
+        <translation>MTU della rotta (byte)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Largest packet answered (bytes)</source>
+        <translation>Pacchetto più grande con risposta (byte)</translation>
+    </message>
+    <message>
+        <source>Smallest packet lost (bytes)</source>
+        <translation>Pacchetto più piccolo perso (byte)</translation>
+    </message>
+    <message>
+        <source>Path MTU known to the system (bytes)</source>
+        <translation>MTU del percorso noto al sistema (byte)</translation>
+    </message>
+    <message>
+        <source>ICMP “fragmentation needed”</source>
+        <translation>ICMP “fragmentation needed”</translation>
+    </message>
+    <message>
+        <source>Authorities trusted by this computer</source>
+        <translation>Autorità riconosciute da questo computer</translation>
+    </message>
+    <message>
+        <source>Trusted authorities: error</source>
+        <translation>Autorità riconosciute: errore</translation>
+    </message>
+    <message>
+        <source>Reference authorities: error</source>
+        <translation>Autorità di riferimento: errore</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency required</source>
+        <translation>Certificate Transparency richiesta</translation>
+    </message>
+    <message>
+        <source>ICE candidates</source>
+        <translation>Candidati ICE</translation>
+    </message>
+    <message>
+        <source>ICE gathering complete</source>
+        <translation>Raccolta ICE completata</translation>
+    </message>
+    <message>
+        <source>ICE error</source>
+        <translation>Errore ICE</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connessione interrotta (reset)</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>irraggiungibile</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>errore di rete</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>nome inesistente</translation>
+    </message>
+    <message>
+        <source>DNS did not answer</source>
+        <translation>il DNS non ha risposto</translation>
+    </message>
+    <message>
+        <source>name lookup failed</source>
+        <translation>ricerca del nome non riuscita</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>negoziazione TLS non riuscita</translation>
+    </message>
+    <message>
+        <source>unexpected protocol</source>
+        <translation>protocollo non previsto</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>risposta troppo grande</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>chiusa senza risposta</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>ricerca del nome</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>connessione TCP</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>negoziazione TLS</translation>
+    </message>
+    <message>
+        <source>exchange of messages</source>
+        <translation>scambio di messaggi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(assente)</translation>
+    </message>
+    <message>
+        <source>Chain certificate %1: %2</source>
+        <translation>Certificato %1 della catena: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no SIP answer within %1 s</source>
+        <translation>nessuna risposta SIP entro %1 s</translation>
+    </message>
+    <message>
+        <source>no TURN answer within %1 s</source>
+        <translation>nessuna risposta TURN entro %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>nessuna risposta entro %1 s</translation>
+    </message>
+    <message>
+        <source>no complete HTTP answer within %1 s</source>
+        <translation>nessuna risposta HTTP completa entro %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s) received)</source>
+        <translation>
+            <numerusform>%1 (%n byte ricevuto)</numerusform>
+            <numerusform>%1 (%n byte ricevuti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still waiting after %1 s</source>
+        <translation>ancora in attesa dopo %1 s</translation>
     </message>
 </context>
 <context>
@@ -450,7 +976,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Read this code to Proxima support: it tells them every result at once.</source>
-        <translation>Leggere questo codice all&apos;assistenza Proxima: contiene tutti i risultati in una volta.</translation>
+        <translation>Comunicare questo codice all&apos;assistenza Proxima: riassume tutti i risultati.</translation>
     </message>
     <message>
         <source>Requirements at a glance</source>
@@ -662,7 +1188,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>%n with warnings</source>
         <translation>
-            <numerusform>%n con avvisi</numerusform>
+            <numerusform>%n con avviso</numerusform>
             <numerusform>%n con avvisi</numerusform>
         </translation>
     </message>
@@ -790,7 +1316,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Failed</source>
-        <translation>Errore</translation>
+        <translation>Non superato</translation>
     </message>
     <message>
         <source>Not run</source>
@@ -1018,7 +1544,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Waiting for its turn.</source>
-        <translation>In attesa del proprio turno.</translation>
+        <translation>In attesa di essere eseguito.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -1026,7 +1552,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>The advice appears here when the check has finished.</source>
-        <translation>Il consiglio compare qui al termine della verifica.</translation>
+        <translation>Le indicazioni compaiono qui al termine della verifica.</translation>
     </message>
     <message>
         <source>Nothing: this requirement is met.</source>
@@ -1038,7 +1564,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Send the report (Report → Export) to your support contact.</source>
-        <translation>Inviare il report (Report → Esporta il report) al proprio referente dell&apos;assistenza.</translation>
+        <translation>Inviare il report (Report → Esporta il report) al proprio referente per l&apos;assistenza.</translation>
     </message>
     <message>
         <source>(no PBX address given)</source>
@@ -1132,7 +1658,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>All %n Proxima domain(s) answer over HTTPS.</source>
         <translation>
             <numerusform>%n dominio Proxima verificato: risponde in HTTPS.</numerusform>
-            <numerusform>Tutti i %n domini Proxima rispondono in HTTPS.</numerusform>
+            <numerusform>Tutti e %n i domini Proxima rispondono in HTTPS.</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,6 +1680,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Check the Internet connection; then ask the network administrator to allow outgoing HTTPS (TCP 443).</source>
         <translation>Controllare la connessione a Internet, poi chiedere all&apos;amministratore di rete di consentire il traffico HTTPS in uscita (TCP 443).</translation>
+    </message>
+    <message>
+        <source>Both Proxima domains answer over HTTPS.</source>
+        <translation>Entrambi i domini Proxima rispondono in HTTPS.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1852,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>%1 of %2 checked</source>
-        <translation>%1 di %2 verificati</translation>
+        <translation>Verificati %1 di %2</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
@@ -1359,6 +1889,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>About Easy UC diagnostic</source>
         <translation>Informazioni su Diagnostica di rete Easy UC</translation>
+    </message>
+    <message>
+        <source>First time here? Type the name of your Proxima phone system in this field, as your provider or IT department gave it to you (for example pbx.example.com), then press Start.</source>
+        <translation>Prima volta? Scrivere in questo campo il nome del sistema telefonico Proxima, come indicato dal fornitore o dal reparto IT (ad esempio pbx.example.com), poi premere Avvia.</translation>
     </message>
 </context>
 <context>
@@ -1487,15 +2021,11 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Seen as %1.</source>
-        <translation>Visto come %1.</translation>
+        <translation>Visto dall&apos;esterno come %1.</translation>
     </message>
     <message>
         <source>No answer from %1.</source>
         <translation>Nessuna risposta da %1.</translation>
-    </message>
-    <message>
-        <source>The router keeps the same public address and port (%1) towards all %2 destinations (endpoint-independent mapping).</source>
-        <translation>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso tutte le %2 destinazioni (endpoint-independent mapping).</translation>
     </message>
     <message>
         <source>Symmetric NAT: the router gives each destination another public port (%1), so calls will need TURN.</source>
@@ -1517,12 +2047,23 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Allow outgoing UDP towards the STUN servers (%1). A profile with two STUN servers, or one that supports RFC 5780, lets the test compare the NAT mapping.</source>
         <translation>Consentire il traffico UDP in uscita verso i server STUN (%1). Un profilo con due server STUN, o con uno che supporta RFC 5780, permette di confrontare la mappatura del NAT.</translation>
     </message>
+    <message>
+        <source>The router keeps the same public address and port (%1) towards both destinations (endpoint-independent mapping).</source>
+        <translation>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso entrambe le destinazioni (endpoint-independent mapping).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The router keeps the same public address and port (%1) towards all %n destinations (endpoint-independent mapping).</source>
+        <translation>
+            <numerusform>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso %n destinazione (endpoint-independent mapping).</numerusform>
+            <numerusform>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso tutte e %n le destinazioni (endpoint-independent mapping).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>easyuc::PbxDnsCheck</name>
     <message>
         <source>%1 resolves to %2.</source>
-        <translation>L&apos;indirizzo di %1 è %2.</translation>
+        <translation>Il DNS risolve %1 in %2.</translation>
     </message>
     <message>
         <source>Check that the PBX address %1 is spelled correctly. If it is, this computer&apos;s DNS server cannot find it: ask your network administrator to check the DNS settings, or try another DNS server.</source>
@@ -1657,13 +2198,9 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>UDP reaches the PBX on all %n sampled RTP port(s) (%1).</source>
         <translation>
-            <numerusform>Il traffico UDP raggiunge la centrale: %n porta RTP provata, aperta (%1).</numerusform>
-            <numerusform>Il traffico UDP raggiunge la centrale su tutte le %n porte RTP provate (%1).</numerusform>
+            <numerusform>Il traffico UDP raggiunge la centrale sull&apos;unica porta RTP provata (%1).</numerusform>
+            <numerusform>Il traffico UDP raggiunge la centrale su tutte e %n le porte RTP provate (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>RTP path not proven: %1 of %2 sampled ports gave no answer (%3). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</source>
-        <translation>Percorso RTP non dimostrato: porte provate senza risposta %1 su %2 (%3). Se sono bloccate, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</translation>
     </message>
     <message>
         <source>Make sure the firewall allows outgoing UDP to the PBX (%1) on ports %2. Silence can also mean that the PBX drops test packets quietly; a reflector named in the profile (rules.rtp.reflector) turns this into proof.</source>
@@ -1671,15 +2208,26 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Blocked on this computer (system error %1).</source>
-        <translation>Bloccato su questo computer (errore di sistema %1).</translation>
+        <translation>Bloccata su questo computer (errore di sistema %1).</translation>
     </message>
     <message>
         <source>Blocked on the way (ICMP type %1, code %2).</source>
-        <translation>Bloccato lungo il percorso (ICMP tipo %1, codice %2).</translation>
+        <translation>Bloccata lungo il percorso (ICMP tipo %1, codice %2).</translation>
     </message>
     <message>
         <source>Blocked on the way: %1 refused it (ICMP type %2, code %3).</source>
-        <translation>Bloccato lungo il percorso: %1 lo ha rifiutato (ICMP tipo %2, codice %3).</translation>
+        <translation>Bloccata lungo il percorso: %1 l&apos;ha rifiutata (ICMP tipo %2, codice %3).</translation>
+    </message>
+    <message>
+        <source>UDP reaches the PBX on both sampled RTP ports (%1).</source>
+        <translation>Il traffico UDP raggiunge la centrale su entrambe le porte RTP provate (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</source>
+        <translation>
+            <numerusform>Percorso RTP non dimostrato: %n delle %1 porte provate non ha risposto (%2). Se è bloccata, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</numerusform>
+            <numerusform>Percorso RTP non dimostrato: %n delle %1 porte provate non hanno risposto (%2). Se sono bloccate, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1836,7 +2384,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Not proven for UDP: SIP over %1 comes back unchanged, but UDP, where SIP ALGs usually act, gave no usable answer.</source>
-        <translation>Non dimostrato per UDP: il SIP su %1 torna invariato, ma UDP, dove di solito agiscono i SIP ALG, non ha dato una risposta utilizzabile.</translation>
+        <translation>Non dimostrato per UDP: il SIP in %1 torna invariato, ma UDP, dove di solito agiscono i SIP ALG, non ha dato una risposta utilizzabile.</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +2440,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Non dimostrato: risposte insufficienti (%1) per confrontare gli indirizzi pubblici.</translation>
     </message>
     <message>
-        <source>All %1 connections leave from the same public address %2.</source>
-        <translation>Tutte le %1 connessioni escono dallo stesso indirizzo pubblico %2.</translation>
-    </message>
-    <message>
         <source>The STUN server names could not be resolved, so no STUN server was reached.</source>
         <translation>Non è stato possibile risolvere i nomi dei server STUN, quindi nessun server STUN è stato raggiunto.</translation>
     </message>
@@ -1913,6 +2457,17 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing UDP towards the STUN servers (%1) so that the public address can be checked.</source>
         <translation>Consentire il traffico UDP in uscita verso i server STUN (%1), così che l&apos;indirizzo pubblico possa essere verificato.</translation>
+    </message>
+    <message>
+        <source>Both connections leave from the same public address %1.</source>
+        <translation>Entrambe le connessioni escono dallo stesso indirizzo pubblico %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connections leave from the same public address %1.</source>
+        <translation>
+            <numerusform>La connessione esce dall&apos;indirizzo pubblico %1.</numerusform>
+            <numerusform>Tutte e %n le connessioni escono dallo stesso indirizzo pubblico %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1974,13 +2529,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>Nothing could be checked: none of the %n secure connection(s) delivered a certificate.</source>
         <translation>
-            <numerusform>Nessuna verifica possibile: %n connessione sicura provata, nessun certificato ricevuto.</numerusform>
+            <numerusform>Nessuna verifica possibile: l&apos;unica connessione sicura provata non ha fornito un certificato.</numerusform>
             <numerusform>Nessuna verifica possibile: nessuna delle %n connessioni sicure ha fornito un certificato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make sure these can be reached (see the other requirements), then run the test again: %1.</source>
-        <translation>Verificare che questi nomi siano raggiungibili (vedere gli altri requisiti), poi ripetere il test: %1.</translation>
+        <translation>Verificare che questi nomi siano raggiungibili (vedere gli altri requisiti), poi ripetere la verifica: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No interception seen, but %n connection(s) could not be checked: %1.</source>
@@ -2007,9 +2562,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>No interception: all %n certificate(s) are trusted by the public roots.</source>
         <translation>
-            <numerusform>Nessuna intercettazione: %n certificato verificato, riconosciuto dalle autorità di certificazione pubbliche.</numerusform>
-            <numerusform>Nessuna intercettazione: tutti i %n certificati sono riconosciuti dalle autorità di certificazione pubbliche.</numerusform>
+            <numerusform>Nessuna intercettazione: l&apos;unico certificato ricevuto è riconosciuto dalle autorità di certificazione pubbliche.</numerusform>
+            <numerusform>Nessuna intercettazione: tutti e %n i certificati sono riconosciuti dalle autorità di certificazione pubbliche.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No interception: both certificates are trusted by the public roots.</source>
+        <translation>Nessuna intercettazione: entrambi i certificati sono riconosciuti dalle autorità di certificazione pubbliche.</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2697,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Support code: %1 — read it to your support agent. Select a row to see what was tested and what to do.</source>
-        <translation>Codice di assistenza: %1 — leggerlo all&apos;operatore dell&apos;assistenza. Selezionare una riga per vedere cosa è stato verificato e cosa fare.</translation>
+        <translation>Codice di assistenza: %1 — comunicarlo all&apos;assistenza. Selezionare una riga per vedere cosa è stato verificato e cosa fare.</translation>
     </message>
 </context>
 <context>

@@ -180,9 +180,11 @@ RequirementResult StunBindingCheck::concludePublicIp() const
                             .arg(stunServersText(Check::context()->profile()));
     } else {
         r.status = Status::Pass;
-        r.summary = tr("All %1 connections leave from the same public address %2.")
-                        .arg(answered)
-                        .arg(list.first());
+        r.summary =
+            answered == 2
+                ? tr("Both connections leave from the same public address %1.").arg(list.first())
+                : tr("All %n connections leave from the same public address %1.", "", int(answered))
+                      .arg(list.first());
     }
     return r;
 }
