@@ -1,6 +1,7 @@
 #include "detailspanel.h"
 
 #include "lightwidget.h"
+#include "report/evidencelabels.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -212,8 +213,11 @@ void DetailsPanel::refresh()
     for (int i = 0; i < m_result->evidence.size(); ++i) {
         const Evidence& e = m_result->evidence[i];
         // Values are raw network data: shown as plain text, never as markup.
-        m_evidence->setItem(i, 0, new QTableWidgetItem(e.key));
-        auto* value = new QTableWidgetItem(e.value);
+        // A label for people; the raw key (as in the JSON) stays in the tooltip.
+        auto* label = new QTableWidgetItem(evidenceLabel(e.key));
+        label->setToolTip(e.key);
+        m_evidence->setItem(i, 0, label);
+        auto* value = new QTableWidgetItem(evidenceValue(e.key, e.value));
         value->setToolTip(e.value);
         m_evidence->setItem(i, 1, value);
     }

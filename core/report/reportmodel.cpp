@@ -3,6 +3,7 @@
 #include "../engine/catalogue.h"
 #include "supportcode.h"
 #include "textreport.h"
+#include "evidencelabels.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -376,6 +377,8 @@ ReportModel ReportModel::build(const Report& report)
         m.requirements.append(v);
 
         collectCertificates(v, &m.certificates, &namedTargets);
+        // Read by key above; shown to people with labels (the JSON keeps the raw keys).
+        m.requirements.last().evidence = readableEvidence(r.evidence);
         TimingView t{v.label, v.title, r.durationMs, {}};
         for (const Evidence& ev : r.evidence) {
             if (isSipLine(ev.key, ev.value))

@@ -3,6 +3,7 @@
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
 #include "reportmodel.h"
+#include "evidencelabels.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -102,7 +103,7 @@ QString TextReport::write(const Report& report)
                    nl;
         if (!e.result.remediation.isEmpty() && e.result.status != Status::Pass)
             out += indent + Tr::tr("What to do: %1").arg(e.result.remediation) + nl;
-        const QList<EvidenceGroup> groups = groupEvidence(e.result.evidence);
+        const QList<EvidenceGroup> groups = readableEvidence(e.result.evidence);
         if (!groups.isEmpty())
             out += indent + reportLabel(ReportLabel::Evidence) + QLatin1Char(':') + nl;
         for (const EvidenceGroup& g : groups) {
