@@ -1894,6 +1894,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>First time here? Type the name of your Proxima phone system in this field, as your provider or IT department gave it to you (for example pbx.example.com), then press Start.</source>
         <translation>Prima volta? Scrivere in questo campo il nome del sistema telefonico Proxima, come indicato dal fornitore o dal reparto IT (ad esempio pbx.example.com), poi premere Avvia.</translation>
     </message>
+    <message>
+        <source>%1 could not be used: checking with the built-in profile.</source>
+        <translation>Non è stato possibile usare %1: la verifica usa il profilo integrato.</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::MediaQualityCheck</name>
@@ -2107,6 +2111,33 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing connections to %1 on TCP port %2 (WebCTI) in the firewall. Without it, Easy UC cannot control desk phones.</source>
         <translation>Nel firewall, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (WebCTI). Senza questa regola Easy UC non può controllare i telefoni VoIP.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::ProfileErrorDialog</name>
+    <message>
+        <source>Profile not usable</source>
+        <translation>Profilo non utilizzabile</translation>
+    </message>
+    <message>
+        <source>The requirement profile %1 cannot be used.</source>
+        <translation>Il profilo dei requisiti %1 non può essere usato.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct the file and open it again, or check this network against the built-in Proxima profile.</source>
+        <translation>%1
+
+Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il profilo Proxima integrato.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in profile</source>
+        <translation>Usa il profilo &amp;integrato</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "enginehost.h"
 #include "icons.h"
 #include "mainactions.h"
+#include "profileerrordialog.h"
 #include "reportexport.h"
 #include "resultmodel.h"
 #include "resultview.h"
@@ -76,7 +77,9 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     const QString pbx =
         m_options.pbx.isEmpty() ? QSettings().value(kPbxKey).toString() : m_options.pbx;
     m_pbx->setText(pbx);
-    loadProfileForDisplay(m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty());
+    QString profileError;
+    const bool profileOk = loadProfileForDisplay(
+        m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty(), &profileError);
     retranslate();
     validatePbx();
     // Big enough for every row and the advice of the selected one, within the screen.
@@ -87,7 +90,11 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray()); // ignored when empty
     m_firstRunHint->setVisible(m_pbx->text().isEmpty() &&
                                !QSettings().value(kFirstRunHintKey).toBool());
-    if (runAtOnce)
+    // A profile that cannot be used is asked about first; --run waits for the answer.
+    if (!profileOk)
+        QTimer::singleShot(
+            0, this, [this, profileError, runAtOnce] { askAboutProfile(profileError, runAtOnce); });
+    else if (runAtOnce)
         QTimer::singleShot(0, this, &MainWindow::start);
 }
 
@@ -303,20 +310,42 @@ void MainWindow::validatePbx()
     m_start->setEnabled(valid || isRunning());
 }
 
-void MainWindow::loadProfileForDisplay(bool takePbx)
+bool MainWindow::loadProfileForDisplay(bool takePbx, QString* error)
 {
     Profile profile;
-    QString error;
     RunOptions opts = m_options;
     opts.pbx.clear();
-    if (!opts.loadProfile(&profile, &error)) {
-        statusBar()->showMessage(error);
-        return;
-    }
+    QString ignored;
+    if (!opts.loadProfile(&profile, error ? error : &ignored))
+        return false;
     if (takePbx && !profile.pbx.isEmpty())
         m_pbx->setText(profile.pbx);
     profile.pbx = m_pbx->text().trimmed();
     m_details->setProfile(profile);
+    return true;
+}
+
+void MainWindow::askAboutProfile(const QString& error, bool thenStart)
+{
+    if (m_profileDialog)
+        return;
+    logWarn(QStringLiteral("GUI: profile not usable: %1").arg(error));
+    m_profileDialog = new ProfileErrorDialog(m_options.profilePath, error, this);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_profileDialog, &QMessageBox::finished, this, [this, thenStart] {
+        if (!m_profileDialog->usesBuiltIn()) {
+            close();
+            QCoreApplication::exit(3); // as the CLI: bad profile
+            return;
+        }
+        const QString rejected = m_options.profilePath;
+        useDefaultProfile();
+        statusBar()->showMessage(
+            tr("%1 could not be used: checking with the built-in profile.").arg(rejected));
+        if (thenStart)
+            start();
+    });
+    m_profileDialog->open();
 }
 
 void MainWindow::start()
@@ -335,7 +364,7 @@ void MainWindow::start()
     Profile profile;
     QString error;
     if (!opts.loadProfile(&profile, &error)) {
-        QMessageBox::critical(this, windowTitle(), error);
+        askAboutProfile(error, true);
         return;
     }
     profile.pbx = pbx;
