@@ -264,6 +264,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Support code: %1</source>
         <translation>Codice di assistenza: %1</translation>
     </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cosa fare:</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1236,10 +1240,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Unknown report format &quot;%1&quot;: choose PDF, HTML or JSON.</source>
         <translation>Formato di report &quot;%1&quot; sconosciuto: scegliere PDF, HTML o JSON.</translation>
     </message>
-    <message>
-        <source>Support code: %1</source>
-        <translation>Codice di assistenza: %1</translation>
-    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -1302,6 +1302,101 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>--only: unknown requirement id: %1. Known ids: %2.</source>
         <translation>--only: id di requisito sconosciuto: %1. Id validi: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAction</name>
+    <message>
+        <source>Check the cable or Wi-Fi and the DNS settings, then allow outgoing HTTPS (TCP 443).</source>
+        <translation>Controllare il cavo o il Wi-Fi e le impostazioni DNS, poi consentire il traffico HTTPS in uscita (TCP 443).</translation>
+    </message>
+    <message>
+        <source>Check the PBX name as typed, then the DNS servers of this network.</source>
+        <translation>Controllare il nome della centrale così come è stato scritto, poi i server DNS di questa rete.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing HTTPS to the PBX and exclude it from SSL/TLS inspection.</source>
+        <translation>Consentire il traffico HTTPS in uscita verso la centrale ed escluderla dal filtro SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Allow secure WebSocket traffic to the PBX&apos;s WebRTC port, without SSL inspection.</source>
+        <translation>Consentire il traffico WebSocket sicuro verso la porta WebRTC della centrale, senza filtro SSL.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to the PBX on the RTP port range, with the replies.</source>
+        <translation>Consentire il traffico UDP in uscita verso la centrale sull&apos;intervallo di porte RTP, con le relative risposte.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing TCP to the PBX&apos;s WebCTI port.</source>
+        <translation>Consentire il traffico TCP in uscita verso la porta WebCTI della centrale.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing HTTPS to the Proxima domains and their subdomains.</source>
+        <translation>Consentire il traffico HTTPS in uscita verso i domini Proxima e i loro sottodomini.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to the STUN servers.</source>
+        <translation>Consentire il traffico UDP in uscita verso i server STUN.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP, TCP and TLS to the TURN servers; check the TURN credentials.</source>
+        <translation>Consentire il traffico UDP, TCP e TLS in uscita verso i server TURN; controllare le credenziali TURN.</translation>
+    </message>
+    <message>
+        <source>Turn off the SIP ALG (SIP helper, SIP inspection) of the router or firewall.</source>
+        <translation>Disattivare il SIP ALG (SIP helper, SIP inspection) del router o del firewall.</translation>
+    </message>
+    <message>
+        <source>Set the router to keep the source port (endpoint-independent mapping); keep TURN reachable.</source>
+        <translation>Impostare il router in modo che mantenga la porta di origine (endpoint-independent mapping); lasciare raggiungibili i server TURN.</translation>
+    </message>
+    <message>
+        <source>Let ICMP “fragmentation needed” through and ask the provider about the line&apos;s MTU.</source>
+        <translation>Lasciar passare i messaggi ICMP “fragmentation needed” e chiedere al fornitore qual è l&apos;MTU della linea.</translation>
+    </message>
+    <message>
+        <source>Make traffic to the PBX and the STUN/TURN servers leave from one public address.</source>
+        <translation>Far uscire il traffico verso la centrale e i server STUN/TURN da un solo indirizzo pubblico.</translation>
+    </message>
+    <message>
+        <source>Turn off HTTPS inspection for the Proxima names in the firewall, proxy or antivirus.</source>
+        <translation>Disattivare l&apos;ispezione HTTPS per i nomi Proxima nel firewall, nel proxy o nell&apos;antivirus.</translation>
+    </message>
+    <message>
+        <source>Avoid weak Wi-Fi and saturated links; ask the provider about the line quality.</source>
+        <translation>Evitare il Wi-Fi con segnale debole e le linee sature; chiedere al fornitore di controllare la qualità della linea.</translation>
+    </message>
+    <message>
+        <source>Set this computer to set its date and time automatically.</source>
+        <translation>Impostare data e ora di questo computer in modo automatico.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 %4</source>
+        <translation>%1 %2 — %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Easy UC network diagnosis, %1 (PBX: %2)</source>
+        <translation>Diagnosi di rete Easy UC, %1 (centrale: %2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indicata</translation>
+    </message>
+    <message>
+        <source>Result: %1 %2 — %3</source>
+        <translation>Esito: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Support code: %1</source>
+        <translation>Codice di assistenza: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cosa fare:</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1992,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>%1 could not be used: checking with the built-in profile.</source>
         <translation>Non è stato possibile usare %1: la verifica usa il profilo integrato.</translation>
+    </message>
+    <message>
+        <source>The Desktop could not be used; the report was saved in %1</source>
+        <translation>Non è stato possibile usare la Scrivania: il report è stato salvato in %1</translation>
     </message>
 </context>
 <context>

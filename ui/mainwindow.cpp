@@ -68,6 +68,7 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
     m_progress->setRange(0, m_model->requirementCount());
     m_progress->setValue(0);
+    m_progress->setVisible(false); // shown once a run counts
     m_elapsed = new QLabel(this);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_elapsed);
@@ -202,7 +203,9 @@ QWidget* MainWindow::createCentral()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Easy UC network diagnostic"));
+    // The title once: the platform appends the display name only when it differs from it.
+    QGuiApplication::setApplicationDisplayName(tr("Easy UC network diagnostic"));
+    setWindowTitle(QGuiApplication::applicationDisplayName());
     m_pbxLabel->setText(tr("&PBX address (the name of your Proxima phone system):"));
     m_pbx->setPlaceholderText(tr("e.g. pbx.example.com"));
     m_pbx->setAccessibleName(tr("PBX address"));
@@ -413,10 +416,8 @@ void MainWindow::onStarted(const QString& id)
 void MainWindow::onFinished(const RequirementResult& result)
 {
     m_model->setResult(result);
-    // Problems show which target failed at once; passing rows keep their items folded.
-    const QModelIndex row = m_model->indexOf(result.id);
-    if (result.status != Status::Pass && !result.items.isEmpty())
-        m_view->expand(row);
+    // Sub-rows stay folded while the run goes on (an all-silent run would push the list off
+    // the screen); the run's end unfolds the one problem it selects.
     const RequirementInfo* shown = m_model->requirement(m_view->currentIndex());
     if (shown && shown->id == result.id)
         onCurrentChanged();
@@ -428,6 +429,9 @@ void MainWindow::onCount(int done, int total)
     m_total = total;
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(done);
+    // Idle (nothing counted yet) says nothing rather than "0 of 0".
+    m_progress->setTextVisible(total > 0);
+    m_progress->setVisible(total > 0);
     m_progress->setFormat(tr("%1 of %2 checked").arg(done).arg(total));
     if (isRunning())
         m_banner->showRunning(done, total);
@@ -462,6 +466,8 @@ void MainWindow::selectFirstProblem()
     const QModelIndex index =
         pick ? m_model->indexOf(pick->result.id) : m_model->index(0, 0, m_model->index(0, 0));
     m_view->setCurrentIndex(index);
+    if (pick)
+        m_view->expand(index);
     m_view->scrollTo(index);
 }
 
@@ -562,20 +568,36 @@ QString MainWindow::saveToDesktop()
 {
     if (!m_report)
         return {};
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DesktopLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
     // The default filter is the richest format available (PDF when present).
     const QString suffix = ReportExport::suffixOf(ReportExport::fileFilters().first());
-    const QString path = QDir(folder).filePath(
+    const QString name =
         QStringLiteral("easyuc-diag-%1.%2")
-            .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix));
+            .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix);
+    // The Desktop; when there is none or it cannot be written, Documents, then the home folder.
+    QString path;
     QString error;
-    if (!exportReport(path, &error)) {
+    bool onDesktop = true;
+    for (const QString& folder : {
+             QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+             QDir::homePath(),
+         }) {
+        if (!folder.isEmpty() && QDir(folder).exists() &&
+            exportReport(QDir(folder).filePath(name), &error)) {
+            path = QDir(folder).filePath(name);
+            break;
+        }
+        onDesktop = false;
+    }
+    if (path.isEmpty()) {
         QMessageBox::critical(this, tr("Export report"), error);
         return {};
     }
-    statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    const QString shown = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(
+        onDesktop ? tr("Report saved: %1").arg(shown)
+                  : tr("The Desktop could not be used; the report was saved in %1").arg(shown),
+        onDesktop ? 8000 : 20000);
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     return path;
 }

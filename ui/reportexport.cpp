@@ -2,6 +2,7 @@
 
 #include "engine/report.h"
 #include "report/jsonreport.h"
+#include "report/shortactions.h"
 #include "report/textreport.h"
 
 #include <QCoreApplication>
@@ -94,9 +95,7 @@ QString ReportExport::supportCode(const Report& report)
 
 QString ReportExport::summary(const Report& report)
 {
-    const QString code = supportCode(report);
-    const QString text = TextReport::write(report);
-    return code.isEmpty() ? text : Tr::tr("Support code: %1").arg(code) + QLatin1Char('\n') + text;
+    return clipboardSummary(report, supportCode(report));
 }
 
 } // namespace easyuc

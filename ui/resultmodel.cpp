@@ -303,7 +303,7 @@ QVariant ResultModel::data(const QModelIndex& index, int role) const
             return {};
         if (role == IdRole)
             return row.info.id;
-        return itemData(row.result->items[item], index.column(), role);
+        return itemData(row.result->items[item], row.result->status, index.column(), role);
     }
     }
     return {};
@@ -390,8 +390,13 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
     return {};
 }
 
-QVariant ResultModel::itemData(const ResultItem& item, int column, int role) const
+QVariant ResultModel::itemData(const ResultItem& raw, Status parent, int column, int role) const
 {
+    // A sub-row speaks its requirement's vocabulary: one silent STUN server under a green or
+    // amber R8 is a warning there, not a red "Failed" that the row above contradicts.
+    ResultItem item = raw;
+    if (item.status == Status::Fail && (parent == Status::Pass || parent == Status::Warn))
+        item.status = Status::Warn;
     switch (role) {
     case StatusRole:
         return int(item.status);
@@ -412,7 +417,7 @@ QVariant ResultModel::itemData(const ResultItem& item, int column, int role) con
     case Qt::AccessibleTextRole:
         if (column == StatusColumn)
             return tr("%1: %2").arg(item.target, statusWord(item.status));
-        return itemData(item, column, Qt::DisplayRole);
+        return itemData(raw, parent, column, Qt::DisplayRole);
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
 #include "report/supportcode.h"
+#include "report/shortactions.h"
 #include "report/textreport.h"
 
 #include <QBuffer>
@@ -90,6 +91,15 @@ int decodeSupportCode(const QString& code)
            Tr::tr("Overall (default severities): %1 %2")
                .arg(easyuc::statusGlyph(overall), easyuc::statusWord(overall)) +
            QLatin1Char('\n');
+    // What the agent can tell the caller at once: one line per requirement that is not met.
+    QStringList todo;
+    for (const easyuc::ReportEntry& e : entries)
+        if (e.result.status == easyuc::Status::Fail || e.result.status == easyuc::Status::Warn ||
+            e.result.status == easyuc::Status::Error)
+            todo.append(easyuc::shortActionLine(e.result.id, e.result.status));
+    if (!todo.isEmpty())
+        out += QLatin1Char('\n') + Tr::tr("What to do:") + QLatin1Char('\n') +
+               todo.join(QLatin1Char('\n')) + QLatin1Char('\n');
     print(stdout, out);
     return ExitPass;
 }

@@ -57,6 +57,9 @@ int main(int argc, char* argv[])
     parser.addOption(screenshot);
     parser.addOption(stalls);
     easyuc::installLanguage(requestedLanguage(QApplication::arguments()));
+    // The window's own title (MainWindow::retranslate), so dialogs before it say the same.
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("easyuc::MainWindow", "Easy UC network diagnostic"));
     // Help and version print as usual; a bad option is a dialog, as every other error here.
     if (!parser.parse(QApplication::arguments())) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), parser.errorText());
