@@ -1787,6 +1787,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Not run yet</source>
         <translation>Non ancora eseguito</translation>
     </message>
+    <message>
+        <source>Status light: green OK, amber warning, red failed, grey not run.</source>
+        <translation>Indicatore di stato: verde OK, giallo attenzione, rosso non superato, grigio non eseguito.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::MainActions</name>
@@ -1996,6 +2004,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>The Desktop could not be used; the report was saved in %1</source>
         <translation>Non è stato possibile usare la Scrivania: il report è stato salvato in %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Clear the PBX address</source>
+        <translation>Cancella l&apos;indirizzo della centrale</translation>
     </message>
 </context>
 <context>

@@ -81,12 +81,14 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     left->addLayout(head);
     left->addWidget(m_summary);
     left->addSpacing(4);
+    // What to do first, right under the result: on a 1366×768 screen it must never be the
+    // part that falls below the fold; what was tested and against what follow.
+    left->addWidget(m_todoBox);
+    left->addSpacing(4);
     left->addWidget(m_testedCaption);
     left->addWidget(m_tested);
     left->addWidget(m_targetCaption);
     left->addWidget(m_target);
-    left->addSpacing(4);
-    left->addWidget(m_todoBox);
     left->addStretch(1);
 
     auto* right = new QVBoxLayout;
@@ -182,6 +184,7 @@ void DetailsPanel::refresh()
     const Status status = done ? m_result->status : Status::Skipped;
     m_light->setState(m_state, status);
     m_heading->setText(tr("%1 · %2").arg(info.label(), info.title()));
+    m_light->setSubject(m_heading->text());
     if (done)
         m_summary->setText(
             tr("%1 %2 — %3").arg(statusGlyph(status), statusWord(status), m_result->summary));

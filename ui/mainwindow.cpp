@@ -209,6 +209,11 @@ void MainWindow::retranslate()
     m_pbxLabel->setText(tr("&PBX address (the name of your Proxima phone system):"));
     m_pbx->setPlaceholderText(tr("e.g. pbx.example.com"));
     m_pbx->setAccessibleName(tr("PBX address"));
+    // The field's clear button is read by its action (Qt names it _q_qlineeditclearaction).
+    if (auto* clear = m_pbx->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear"));
+        clear->setToolTip(tr("Clear the PBX address"));
+    }
     m_firstRunHint->setText(
         tr("First time here? Type the name of your Proxima phone system in this field, as your "
            "provider or IT department gave it to you (for example pbx.example.com), then press "
@@ -568,27 +573,9 @@ QString MainWindow::saveToDesktop()
 {
     if (!m_report)
         return {};
-    // The default filter is the richest format available (PDF when present).
-    const QString suffix = ReportExport::suffixOf(ReportExport::fileFilters().first());
-    const QString name =
-        QStringLiteral("easyuc-diag-%1.%2")
-            .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix);
-    // The Desktop; when there is none or it cannot be written, Documents, then the home folder.
-    QString path;
     QString error;
     bool onDesktop = true;
-    for (const QString& folder : {
-             QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
-             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-             QDir::homePath(),
-         }) {
-        if (!folder.isEmpty() && QDir(folder).exists() &&
-            exportReport(QDir(folder).filePath(name), &error)) {
-            path = QDir(folder).filePath(name);
-            break;
-        }
-        onDesktop = false;
-    }
+    const QString path = ReportExport::writeToDesktop(*m_report, &onDesktop, &error);
     if (path.isEmpty()) {
         QMessageBox::critical(this, tr("Export report"), error);
         return {};

@@ -6,10 +6,12 @@
 #include "report/textreport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 // The HTML and PDF writers and the support code come from core/report; the GUI builds without
 // them (older trees) and offers only what exists.
@@ -81,6 +83,26 @@ bool ReportExport::write(const Report& report, const QString& path, QString* err
     if (error)
         *error = Tr::tr("Unknown report format \"%1\": choose PDF, HTML or JSON.").arg(suffix);
     return false;
+}
+
+QString ReportExport::writeToDesktop(const Report& report, bool* onDesktop, QString* error)
+{
+    // The default filter is the richest format available (PDF when present).
+    const QString name = QStringLiteral("easyuc-diag-%1.%2")
+                             .arg(report.startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                  suffixOf(fileFilters().first()));
+    *onDesktop = true;
+    for (const QString& folder : {
+             QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+             QDir::homePath(),
+         }) {
+        const QString path = QDir(folder).filePath(name);
+        if (!folder.isEmpty() && QDir(folder).exists() && write(report, path, error))
+            return path;
+        *onDesktop = false;
+    }
+    return {};
 }
 
 QString ReportExport::supportCode(const Report& report)

@@ -371,6 +371,9 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
                 .arg(row.info.label(), row.info.title(),
                      done ? statusWord(status) : rowStateWord(row.state, status));
         return data(requirementIndex(rowIndexOf(row.info.id), column), Qt::DisplayRole);
+    case Qt::AccessibleDescriptionRole:
+        // The light's meaning in words: the result once there is one, else what is measured.
+        return done && row.result ? row.result->summary : row.info.description();
     case Qt::ForegroundRole:
         if (column == ResultColumn && !done && row.state != RowState::Running)
             return dimmed(QApplication::palette());
@@ -418,6 +421,8 @@ QVariant ResultModel::itemData(const ResultItem& raw, Status parent, int column,
         if (column == StatusColumn)
             return tr("%1: %2").arg(item.target, statusWord(item.status));
         return itemData(raw, parent, column, Qt::DisplayRole);
+    case Qt::AccessibleDescriptionRole:
+        return item.summary;
     }
     return {};
 }
