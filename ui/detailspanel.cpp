@@ -1,6 +1,7 @@
 #include "detailspanel.h"
 
 #include "lightwidget.h"
+#include "probes/endpoint.h"
 #include "report/evidencelabels.h"
 
 #include <QEvent>
@@ -36,7 +37,7 @@ QString endpointList(const QList<Endpoint>& endpoints)
 {
     QStringList out;
     for (const Endpoint& e : endpoints)
-        out.append(QStringLiteral("%1:%2").arg(e.host).arg(e.port));
+        out.append(formatEndpoint(e.host, e.port));
     return out.join(QStringLiteral(", "));
 }
 } // namespace

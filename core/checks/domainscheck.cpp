@@ -2,7 +2,10 @@
 
 #include "../engine/runcontext.h"
 #include "httptargets.h"
+#include "probes/endpoint.h"
 #include "wording.h"
+
+#include <optional>
 
 namespace easyuc {
 
@@ -45,8 +48,8 @@ void DomainsCheck::run(RunContext& context)
         t.request.port = port;
         t.request.tls = true;
         t.request.trustedRoots = roots;
-        t.request.timeoutMs = context.probeBudgetMs();
-        t.label = QStringLiteral("%1:%2").arg(host).arg(port);
+        t.request.deadline = probeDeadline();
+        t.label = formatEndpoint(host, port);
         targets.append(t);
     };
     for (const QString& d : p.domains)
@@ -92,13 +95,20 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
     RequirementResult r;
     QStringList failed;
     QStringList unproven;
+    QStringList silentNotes;
     const auto& targets = m_targets->targets();
     for (int i = 0; i < targets.size(); ++i) {
         const QString& label = targets.at(i).label;
         const QString& host = targets.at(i).request.host;
         ResultItem item;
         item.target = host;
-        const HttpResult* h = m_targets->result(i);
+        // At the deadline a probe still running counts with what it had seen (a TLS handshake
+        // done stays done); before it, every target has its result.
+        const std::optional<HttpResult> seen =
+            m_targets->result(i) ? std::optional<HttpResult>(*m_targets->result(i))
+            : deadline           ? std::optional<HttpResult>(m_targets->snapshot(i))
+                                 : std::nullopt;
+        const HttpResult* h = seen ? &*seen : nullptr;
         if (!h) {
             item.status = Status::Fail;
             item.summary = tr("No answer from %1 within the time limit.").arg(label);
@@ -107,8 +117,12 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
             addHttpEvidence(r, *h, targets.at(i).request.port, host);
             if (answered(*h)) {
                 item.status = Status::Pass;
-                item.summary =
-                    tr("Answers over HTTPS (%1).").arg(h->statusLine.section(QLatin1Char(' '), 1));
+                item.summary = withSilentFamilyNote(
+                    tr("Answers over HTTPS (%1).").arg(h->statusLine.section(QLatin1Char(' '), 1)),
+                    h->connection);
+                const QString silent = describeSilentFamily(label, h->connection);
+                if (!silent.isEmpty())
+                    silentNotes.append(silent);
             } else if (h->connection.tlsMs >= 0 && !h->connection.chainValid()) {
                 item.status = Status::Fail;
                 item.summary = describeCertificateProblem(label, h->connection);
@@ -126,7 +140,6 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
         }
         r.items.append(item);
     }
-    Q_UNUSED(deadline)
     if (!failed.isEmpty()) {
         r.status = Status::Fail;
         r.summary = tr("%n Proxima domain(s) cannot be reached: %1.", "", int(failed.size()))
@@ -147,6 +160,7 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
         const int n = int(targets.size());
         r.summary = n == 2 ? tr("Both Proxima domains answer over HTTPS.")
                            : tr("All %n Proxima domain(s) answer over HTTPS.", "", n);
+        r.remediation = silentNotes.join(QLatin1Char(' '));
     }
     return r;
 }
@@ -159,8 +173,12 @@ RequirementResult DomainsCheck::concludeInternet(bool deadline) const
     int finishedCount = 0;
     for (int i = 0; i < targets.size(); ++i) {
         const HttpResult* h = m_targets->result(i);
-        if (!h)
+        if (!h) {
+            // Still running at the deadline: its name may have resolved all the same.
+            if (deadline && resolved(m_targets->snapshot(i)))
+                ++resolvedCount;
             continue;
+        }
         ++finishedCount;
         if (resolved(*h))
             ++resolvedCount;
@@ -173,8 +191,9 @@ RequirementResult DomainsCheck::concludeInternet(bool deadline) const
         }
     }
     for (int i = 0; i < targets.size(); ++i) {
-        if (const HttpResult* h = m_targets->result(i))
-            addHttpEvidence(r, *h, targets.at(i).request.port, targets.at(i).request.host);
+        if (m_targets->result(i) || deadline)
+            addHttpEvidence(r, m_targets->snapshot(i), targets.at(i).request.port,
+                            targets.at(i).request.host);
     }
     r.addEvidence(QStringLiteral("namesResolved"),
                   QStringLiteral("%1/%2").arg(resolvedCount).arg(targets.size()));

@@ -37,6 +37,13 @@ const HttpResult* HttpTargets::result(int i) const
     return i >= 0 && i < m_results.size() && m_results.at(i) ? &*m_results.at(i) : nullptr;
 }
 
+HttpResult HttpTargets::snapshot(int i) const
+{
+    if (const HttpResult* r = result(i))
+        return *r;
+    return i >= 0 && i < m_probes.size() ? m_probes.at(i)->snapshot() : HttpResult{};
+}
+
 int HttpTargets::doneCount() const
 {
     return int(std::count_if(m_results.begin(), m_results.end(),

@@ -25,6 +25,8 @@ public:
     const QList<Target>& targets() const { return m_targets; }
     // The result of target i, or nullptr while it is still running.
     const HttpResult* result(int i) const;
+    // Target i's result, or what its probe has seen so far while it still runs.
+    HttpResult snapshot(int i) const;
     int doneCount() const;
 
 Q_SIGNALS:

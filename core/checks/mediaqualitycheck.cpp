@@ -3,9 +3,11 @@
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
 #include "../probes/stunclient.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 
 namespace easyuc {
@@ -38,17 +40,21 @@ void MediaQualityCheck::run(RunContext& context)
         return;
     }
     const Endpoint server = p.stun.first();
-    m_target = QStringLiteral("%1:%2").arg(server.host).arg(server.port);
+    m_target = formatEndpoint(server.host, server.port);
     m_port = server.port;
     m_rtts = QList<qint64>(m_packets, -1);
+    m_settled = QList<bool>(m_packets, false);
     m_dns = new DnsProbe(this);
     m_client = new StunClient(this);
     m_pacer = new QTimer(this);
     connect(m_pacer, &QTimer::timeout, this, &MediaQualityCheck::sendNext);
     connect(m_client, &StunClient::finished, this, [this](const StunBindingResult& r) {
         const int index = r.label.toInt();
-        if (r.ok() && index >= 0 && index < m_rtts.size())
-            m_rtts[index] = r.rttMs;
+        if (index >= 0 && index < m_rtts.size()) {
+            m_settled[index] = true;
+            if (r.ok())
+                m_rtts[index] = r.rttMs;
+        }
         if (++m_done == m_packets)
             finish(conclude());
     });
@@ -66,7 +72,7 @@ void MediaQualityCheck::run(RunContext& context)
         m_pacer->start(m_intervalMs);
         sendNext();
     });
-    m_dns->start(server.host, context.probeBudgetMs() / 3);
+    m_dns->start(server.host, probeRemainingMs() / 3);
 }
 
 void MediaQualityCheck::sendNext()
@@ -116,10 +122,26 @@ RequirementResult MediaQualityCheck::conclude() const
             jitter += (std::abs(double(rtt - previous)) - jitter) / 16.0;
         previous = rtt;
     }
-    const int total = int(m_rtts.size());
+    // Loss counts only packets whose answer window is over (DESIGN §3 R15): one still in
+    // flight when the deadline came, or never sent, is neither answered nor lost.
+    const int total = int(std::count(m_settled.cbegin(), m_settled.cend(), true));
+    const int inFlight = m_sent - total;
     r.addEvidence(QStringLiteral("server"), m_target);
     r.addEvidence(QStringLiteral("packets"),
-                  QStringLiteral("%1 sent, %2 answered").arg(m_sent).arg(received));
+                  QStringLiteral("%1 sent, %2 answered, %3 lost, %4 in flight at the end, %5 not "
+                                 "sent")
+                      .arg(m_sent)
+                      .arg(received)
+                      .arg(total - received)
+                      .arg(inFlight)
+                      .arg(int(m_rtts.size()) - m_sent));
+    if (received == 0 && total == 0) {
+        r.status = Status::Warn;
+        r.summary = tr("Not measured: no test packet to %1 could be answered before the time "
+                       "limit.")
+                        .arg(m_target);
+        return r;
+    }
     if (received == 0) {
         // Nothing came back, so quality was not measured; R8 reports the blocked path itself.
         r.status = Status::Warn;

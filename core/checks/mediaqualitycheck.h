@@ -36,7 +36,10 @@ private:
     int m_intervalMs = 20;
     int m_sent = 0;
     int m_done = 0;
-    QList<qint64> m_rtts; // -1 for a lost packet, in send order
+    QList<qint64> m_rtts; // -1 for a packet not answered (yet), in send order
+    // Whether packet i's answer window is over (answered, or its loss timeout passed): only
+    // those count for loss. Unsent or still in flight at the deadline, a packet proves nothing.
+    QList<bool> m_settled;
     QString m_target;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -4,6 +4,7 @@
 #include "../probes/dnsprobe.h"
 #include "../probes/pathmtuprobe.h"
 #include "../probes/udpprobe.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <QNetworkInterface>
@@ -44,8 +45,8 @@ void MtuCheck::run(RunContext& context)
         return;
     }
     const Endpoint server = p.stun.first();
-    m_stunTarget = QStringLiteral("%1:%2").arg(server.host).arg(server.port);
-    const int budget = context.probeBudgetMs();
+    m_stunTarget = formatEndpoint(server.host, server.port);
+    const int budget = probeRemainingMs();
     m_probe = new PathMtuProbe(this);
     connect(m_probe, &PathMtuProbe::finished, this, [this] { finish(conclude()); });
     m_dns = new DnsProbe(this);

@@ -2,6 +2,7 @@
 
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <QSet>
@@ -17,7 +18,7 @@ constexpr int kExtraTimeoutMs = 1500;
 
 QString endpointText(const QHostAddress& a, quint16 port)
 {
-    return QStringLiteral("%1:%2").arg(a.toString()).arg(port);
+    return formatEndpoint(a, port);
 }
 
 bool sameMapping(const NatObservation& a, const NatObservation& b)
@@ -93,7 +94,7 @@ void NatCheck::run(RunContext& context)
         finish(makeResult(Status::Skipped, tr("No STUN server is configured in the profile.")));
         return;
     }
-    m_budgetMs = context.probeBudgetMs();
+    m_budgetMs = probeRemainingMs();
     m_clock.start();
     m_mapping = new StunClient(this);
     if (!m_mapping->bind()) {
@@ -113,8 +114,7 @@ void NatCheck::run(RunContext& context)
                 if (a.protocol() != QAbstractSocket::IPv4Protocol || used >= kAddressesPerServer)
                     continue;
                 ++used;
-                addDestination(QStringLiteral("%1:%2").arg(server.host).arg(server.port), a,
-                               server.port);
+                addDestination(formatEndpoint(server.host, server.port), a, server.port);
             }
             maybeFinish();
         });
@@ -124,7 +124,7 @@ void NatCheck::run(RunContext& context)
 
 int NatCheck::timeLeftMs() const
 {
-    return qMax(100, m_budgetMs - int(m_clock.elapsed()));
+    return qMax(100, probeRemainingMs());
 }
 
 void NatCheck::addDestination(const QString& label, const QHostAddress& address, quint16 port)

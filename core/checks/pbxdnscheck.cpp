@@ -39,7 +39,7 @@ void PbxDnsCheck::run(RunContext& context)
         finish(r);
     });
     reportProgress(tr("Looking up %1…").arg(m_host));
-    m_probe->start(m_host, context.probeBudgetMs());
+    m_probe->start(m_host, probeRemainingMs());
 }
 
 void PbxDnsCheck::abort()

@@ -1,6 +1,7 @@
 #include "pbxhttpcheck.h"
 
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {
@@ -14,7 +15,7 @@ PbxHttpCheck::PbxHttpCheck(Kind kind, QObject* parent)
 
 QString PbxHttpCheck::target() const
 {
-    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    return formatEndpoint(m_host, m_port);
 }
 
 void PbxHttpCheck::run(RunContext& context)
@@ -27,7 +28,7 @@ void PbxHttpCheck::run(RunContext& context)
     req.addresses = context.pbxAddresses();
     req.port = m_port;
     req.tls = m_kind == Kind::Https;
-    req.timeoutMs = context.probeBudgetMs();
+    req.deadline = probeDeadline();
     if (req.tls) {
         QString error;
         req.trustedRoots = context.systemRoots(&error);
@@ -54,7 +55,11 @@ void PbxHttpCheck::abort()
 
 RequirementResult PbxHttpCheck::resultOnDeadline()
 {
-    // The probe's own deadline is shorter; reaching this means it never reported.
+    // The probe's own deadline is shorter; reaching this means it never reported. What it saw
+    // so far still counts: a TLS handshake done with HTTP silent is "connected, no HTTP
+    // answer", not "no answer".
+    if (m_probe)
+        return conclude(m_probe->snapshot());
     HttpResult silent;
     silent.connection.step = ConnectStep::Connect;
     silent.connection.error = ConnectError::Timeout;
@@ -73,6 +78,9 @@ RequirementResult PbxHttpCheck::conclude(const HttpResult& http) const
             tr("%1 answered (%2) in %3 ms.")
                 .arg(target(), http.statusLine.section(QLatin1Char(' '), 1))
                 .arg(c.connectMs + qMax<qint64>(c.tlsMs, 0) + qMax<qint64>(http.firstByteMs, 0));
+        // Happy Eyeballs hid a silently broken family: green, but say so.
+        r.summary = withSilentFamilyNote(r.summary, c);
+        r.remediation = describeSilentFamily(target(), c);
         return r;
     }
     if (m_kind == Kind::Https && c.tlsMs >= 0 && !c.chainValid()) {

@@ -2,6 +2,7 @@
 
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {
@@ -13,7 +14,7 @@ constexpr int kMaxAttempts = 3;
 
 QString endpoint(const QHostAddress& address, quint16 port)
 {
-    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    return formatEndpoint(address, port);
 }
 
 Status itemStatus(PortVerdict v)
@@ -67,7 +68,7 @@ void RtpCheck::run(RunContext& context)
     }
     m_pbx = context.pbxAddresses().first();
     m_ports = samplePorts(p.rtpFirst, p.rtpLast, p.rtpSamples);
-    m_budgetMs = context.probeBudgetMs();
+    m_budgetMs = probeRemainingMs();
     m_probe = new UdpPortProbe(this);
     m_probe->setRetry(kRetryWaitMs, kMaxAttempts);
     // Each ICMP error drawn from a host is booked with the run, so that R5 and anything else
@@ -114,7 +115,7 @@ void RtpCheck::probe(const QHostAddress& reflector)
     }
     reportProgress(
         tr("Sending UDP test packets to %n RTP port(s) of the PBX…", "", int(m_ports.size())));
-    m_probe->start(targets, qMax(500, m_budgetMs - int(elapsedMs())));
+    m_probe->start(targets, qMax(500, probeRemainingMs()));
 }
 
 void RtpCheck::abort()

@@ -2,6 +2,7 @@
 
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {
@@ -10,9 +11,7 @@ namespace {
 
 QString endpointText(const QHostAddress& a, quint16 port)
 {
-    return a.protocol() == QAbstractSocket::IPv6Protocol
-               ? QStringLiteral("[%1]:%2").arg(a.toString()).arg(port)
-               : QStringLiteral("%1:%2").arg(a.toString()).arg(port);
+    return formatEndpoint(a, port);
 }
 } // namespace
 
@@ -90,7 +89,7 @@ SipAlgCheck::SipAlgCheck(QObject* parent) : Check(QStringLiteral("firewall.sip-a
 void SipAlgCheck::run(RunContext& context)
 {
     const Profile& profile = context.profile();
-    const int budget = context.probeBudgetMs();
+    const int budget = probeRemainingMs();
     m_sipPort = profile.sipPort;
     m_probes.clear();
     SipProbeRequest pbx;
@@ -108,7 +107,7 @@ void SipAlgCheck::run(RunContext& context)
         refl.port = profile.sipReflector->port;
         refl.timeoutMs = budget;
         refl.padForEcho = true;
-        const QString where = QStringLiteral("%1:%2").arg(refl.host).arg(refl.port);
+        const QString where = formatEndpoint(refl.host, refl.port);
         refl.transport = SipTransport::Udp;
         startProbe(QStringLiteral("reflector UDP %1").arg(where), true, refl);
         refl.transport = SipTransport::Tcp;
@@ -124,6 +123,7 @@ void SipAlgCheck::startProbe(const QString& target, bool reflector, const SipPro
     Probe p;
     p.target = target;
     p.reflector = reflector;
+    p.transport = request.transport;
     p.probe = new SipProbe(this);
     const qsizetype index = m_probes.size();
     connect(p.probe, &SipProbe::finished, this, [this, index](const SipProbeResult& r) {
@@ -137,7 +137,7 @@ void SipAlgCheck::startProbe(const QString& target, bool reflector, const SipPro
 void SipAlgCheck::startStun(const Endpoint& server, int timeoutMs)
 {
     m_stunDone = false;
-    m_stunLabel = QStringLiteral("%1:%2").arg(server.host).arg(server.port);
+    m_stunLabel = formatEndpoint(server.host, server.port);
     m_stunDns = new DnsProbe(this);
     m_stun = new StunClient(this);
     connect(m_stun, &StunClient::finished, this, [this](const StunBindingResult& r) {
@@ -204,10 +204,13 @@ RequirementResult SipAlgCheck::conclude() const
     QStringList clean;    // targets proving none
     QStringList unproven; // answered or not, without proof either way
     int answered = 0;
+    bool udpClean = false; // UDP to the PBX itself proven clean
     for (const Probe& p : m_probes) {
         const SipProbeResult res = p.result.value_or(SipProbeResult{});
         const SipAlgFinding finding = classifySipAnswer(res, publicAddress, p.reflector);
         const Status status = sipAlgFindingStatus(finding);
+        udpClean = udpClean ||
+                   (status == Status::Pass && !p.reflector && p.transport == SipTransport::Udp);
         r.items.append({p.target, status, describe(p, res, finding)});
         (status == Status::Fail   ? proofs
          : status == Status::Pass ? clean
@@ -261,11 +264,8 @@ RequirementResult SipAlgCheck::conclude() const
                "transformations\"; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then "
                "run this test again. If the router belongs to the internet provider, ask them "
                "to turn it off.");
-    } else if (!clean.isEmpty() && answered == clean.size() &&
-               std::any_of(clean.cbegin(), clean.cend(), [](const QString& t) {
-                   // SIP ALGs act on UDP above all: a pass needs UDP to the PBX proven clean.
-                   return t.startsWith(QStringLiteral("UDP"));
-               })) {
+    } else if (!clean.isEmpty() && answered == clean.size() && udpClean) {
+        // SIP ALGs act on UDP above all: a pass needs UDP to the PBX proven clean.
         r.status = Status::Pass;
         r.summary = unproven.isEmpty()
                         ? tr("SIP messages reach the PBX and come back unchanged (%1): no SIP "

@@ -56,6 +56,7 @@ private:
     {
         QString target; // item target: "UDP 5060", "reflector 198.51.100.11:5060 (UDP)"
         bool reflector = false;
+        SipTransport transport = SipTransport::Udp;
         SipProbe* probe = nullptr;
         std::optional<SipProbeResult> result;
     };

@@ -1,6 +1,7 @@
 #include "stunbindingcheck.h"
 
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "stunflows.h"
 #include "wording.h"
 
@@ -14,12 +15,12 @@ constexpr int kPublicIpFlowsPerServer = 4;
 
 QString serverLabel(const Endpoint& e)
 {
-    return QStringLiteral("%1:%2").arg(e.host).arg(e.port);
+    return formatEndpoint(e.host, e.port);
 }
 
 QString mappedText(const StunBindingResult& r)
 {
-    return QStringLiteral("%1:%2").arg(r.answer.mapped().toString()).arg(r.answer.mappedPort());
+    return formatEndpoint(r.answer.mapped(), r.answer.mappedPort());
 }
 } // namespace
 
@@ -53,7 +54,7 @@ void StunBindingCheck::run(RunContext& context)
     });
     reportProgress(tr("Asking the STUN servers for this network's public address…"));
     m_flows->start(servers, m_mode == Mode::Binding ? 1 : kPublicIpFlowsPerServer,
-                   context.probeBudgetMs());
+                   probeRemainingMs());
 }
 
 void StunBindingCheck::abort()
@@ -94,10 +95,9 @@ RequirementResult StunBindingCheck::concludeBinding() const
             r.addEvidence(label + QStringLiteral(" mapped"), mappedText(f.binding));
             r.addEvidence(label + QStringLiteral(" rttMs"), QString::number(f.binding.rttMs));
             if (!f.binding.answer.plainMapped.isNull())
-                r.addEvidence(label + QStringLiteral(" mapped.plain"),
-                              QStringLiteral("%1:%2")
-                                  .arg(f.binding.answer.plainMapped.toString())
-                                  .arg(f.binding.answer.plainMappedPort));
+                r.addEvidence(
+                    label + QStringLiteral(" mapped.plain"),
+                    formatEndpoint(f.binding.answer.plainMapped, f.binding.answer.plainMappedPort));
             if (f.binding.answer.mappedDiffers())
                 r.addEvidence(label + QStringLiteral(" payloadRewritten"), QStringLiteral("yes"));
             if (!f.binding.answer.otherAddress.isNull())

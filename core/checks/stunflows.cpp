@@ -1,5 +1,7 @@
 #include "stunflows.h"
 
+#include "probes/endpoint.h"
+
 namespace easyuc {
 
 StunFlows::StunFlows(QObject* parent) : QObject(parent) {}
@@ -34,8 +36,8 @@ void StunFlows::start(const QList<Endpoint>& servers, int flowsPerServer, int ti
                                 });
                         client->bind();
                         const Endpoint& s = m_flows.at(i).server;
-                        client->query(QStringLiteral("%1:%2").arg(s.host).arg(s.port),
-                                      result.addresses.first(), s.port, left);
+                        client->query(formatEndpoint(s.host, s.port), result.addresses.first(),
+                                      s.port, left);
                     }
                 });
         dns->start(server.host, timeoutMs / 2);

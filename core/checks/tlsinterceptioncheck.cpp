@@ -1,6 +1,7 @@
 #include "tlsinterceptioncheck.h"
 
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {
@@ -54,7 +55,6 @@ void TlsInterceptionCheck::run(RunContext& context)
         return;
     }
 
-    const int timeoutMs = context.probeBudgetMs();
     if (!p.pbx.isEmpty()) {
         addTarget(p.pbx, p.httpsPort);
         addTarget(p.pbx, p.webrtcPort);
@@ -75,7 +75,7 @@ void TlsInterceptionCheck::run(RunContext& context)
         request.port = t.port;
         request.tls = true;
         request.trustedRoots = m_systemRoots;
-        request.timeoutMs = timeoutMs;
+        request.deadline = probeDeadline();
         if (t.host == p.pbx)
             request.addresses = context.pbxAddresses();
         t.probe->start(request);
@@ -84,7 +84,7 @@ void TlsInterceptionCheck::run(RunContext& context)
 
 void TlsInterceptionCheck::addTarget(const QString& host, quint16 port)
 {
-    const QString label = QStringLiteral("%1:%2").arg(host).arg(port);
+    const QString label = formatEndpoint(host, port);
     for (const Target& t : std::as_const(m_targets)) {
         if (t.label.compare(label, Qt::CaseInsensitive) == 0)
             return;
@@ -140,6 +140,18 @@ void TlsInterceptionCheck::stopProbes()
 
 RequirementResult TlsInterceptionCheck::resultOnDeadline()
 {
+    // A probe still running keeps what it saw: a chain already received is judged, and a
+    // connection that hung says at which step.
+    for (Target& t : m_targets) {
+        if (t.connection || !t.probe)
+            continue;
+        t.connection = t.probe->snapshot();
+        if (!t.connection->peerChain.isEmpty()) {
+            t.analysis =
+                analyseTrust(t.connection->peerChain, t.host, m_referenceRoots, m_systemRoots);
+            t.verdict = judgeTrust(t.analysis, m_requireSct);
+        }
+    }
     return conclude();
 }
 
@@ -296,8 +308,11 @@ void TlsInterceptionCheck::addTargetEvidence(RequirementResult& r, const Target&
         add(QStringLiteral("address"), t.connection->endpoint(t.port));
     if (!t.connection->tlsProtocol.isEmpty())
         add(QStringLiteral("tls.protocol"), t.connection->tlsProtocol);
-    add(QStringLiteral("leaf.subject"), a.certificates.first().subject);
-    add(QStringLiteral("issuer"), a.leafIssuer);
+    if (!t.connection->silentFamily.isEmpty())
+        add(QStringLiteral("silentFamily"), t.connection->silentFamily);
+    add(QStringLiteral("certificate.subject"), a.certificates.first().subject);
+    add(QStringLiteral("certificate.issuer"), a.leafIssuer);
+    add(QStringLiteral("certificate.sha256"), a.certificates.first().sha256);
     add(QStringLiteral("top.issuer"), a.topIssuer);
     for (qsizetype i = 0; i < a.certificates.size(); ++i) {
         const CertificateFacts& c = a.certificates.at(i);

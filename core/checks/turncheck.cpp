@@ -1,6 +1,7 @@
 #include "turncheck.h"
 
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 namespace easyuc {
@@ -8,9 +9,7 @@ namespace easyuc {
 namespace {
 QString endpointText(const QHostAddress& address, quint16 port)
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
-    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    return formatEndpoint(address, port);
 }
 
 QString targetLabel(const TurnServer& s)
@@ -41,14 +40,14 @@ void TurnCheck::run(RunContext& context)
         m_dns.append(dns);
         connect(dns, &DnsProbe::finished, this,
                 [this, host](const DnsResult& result) { onResolved(host, result); });
-        dns->start(host, context.probeBudgetMs() / 2);
+        dns->start(host, probeRemainingMs() / 2);
     }
 }
 
 void TurnCheck::onResolved(const QString& host, const DnsResult& dns)
 {
     RunContext* ctx = context();
-    const int left = qMax(200, ctx->probeBudgetMs() - int(elapsedMs()));
+    const int left = qMax(200, probeRemainingMs());
     for (int i = 0; i < m_targets.size(); ++i) {
         Target& t = m_targets[i];
         if (t.server.host != host || t.dns)
@@ -95,7 +94,7 @@ void TurnCheck::startGatherer(const QHostAddress& turnServer, quint16 port)
     request.turnPort = port;
     request.username = credentials.username;
     request.password = credentials.password;
-    request.timeoutMs = qMax(200, context()->probeBudgetMs() - int(elapsedMs()));
+    request.timeoutMs = qMax(200, probeRemainingMs());
     m_gatherer = new NiceGatherer(this);
     m_gathering = true;
     connect(m_gatherer, &NiceGatherer::finished, this, [this](const GatherResult& r) {

@@ -1,6 +1,7 @@
 #include "webrtccheck.h"
 
 #include "../engine/runcontext.h"
+#include "probes/endpoint.h"
 #include "wording.h"
 
 #include <QCryptographicHash>
@@ -49,7 +50,7 @@ void WebRtcCheck::run(RunContext& context)
     request.connection.port = m_port;
     request.connection.tls = true;
     request.connection.trustedRoots = roots;
-    request.connection.timeoutMs = context.probeBudgetMs();
+    request.connection.deadline = probeDeadline();
     request.path = profile.webrtcPath;
     request.subprotocol = profile.webrtcSubprotocol;
     reportProgress(tr("Connecting to %1 on port %2…").arg(m_host).arg(m_port));
@@ -99,8 +100,11 @@ RequirementResult WebRtcCheck::conclude(const WebSocketSipResult& r) const
         result.remediation = remedyInspection;
     } else if (r.ok()) {
         result.status = Status::Pass;
-        result.summary = tr("The PBX answered SIP over a secure WebSocket on port %1 (%2).")
-                             .arg(port, r.sipStatusLine);
+        result.summary =
+            withSilentFamilyNote(tr("The PBX answered SIP over a secure WebSocket on port %1 (%2).")
+                                     .arg(port, r.sipStatusLine),
+                                 c);
+        result.remediation = describeSilentFamily(formatEndpoint(m_host, m_port), c);
     } else {
         switch (r.failure) {
         case WsSipFailure::None:
@@ -228,41 +232,29 @@ void WebRtcCheck::addEvidence(const WebSocketSipResult& r, RequirementResult* re
             add(key, QString::number(ms));
     };
     add(QStringLiteral("target"), m_url);
-    if (!c.address.isNull())
-        add(QStringLiteral("address"), c.endpoint(m_port));
-    addMs(QStringLiteral("dns.ms"), c.dnsMs);
-    addMs(QStringLiteral("connect.ms"), c.connectMs);
-    addMs(QStringLiteral("tls.ms"), c.tlsMs);
-    add(QStringLiteral("tls.protocol"), c.tlsProtocol);
-    add(QStringLiteral("tls.cipher"), c.tlsCipher);
-    if (!c.peerChain.isEmpty()) {
-        const QSslCertificate& leaf = c.peerChain.first();
-        add(QStringLiteral("tls.certificate.subject"), leaf.subjectDisplayName());
-        add(QStringLiteral("tls.certificate.issuer"), leaf.issuerDisplayName());
-        add(QStringLiteral("tls.certificate.sha256"),
-            QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex(':')));
-    }
-    QStringList sslErrors;
-    for (const QSslError& e : c.sslErrors)
-        sslErrors.append(e.errorString());
-    add(QStringLiteral("tls.certificate.errors"), sslErrors.join(QStringLiteral("; ")));
+    // The connection in the shared vocabulary; the failure keys follow below, since the step
+    // that failed may be the WebSocket's or SIP's rather than the connection's.
+    ConnectResult connection = c;
+    connection.error = ConnectError::None;
+    connection.detail.clear();
+    addConnectionEvidence(*result, connection, m_port);
     add(QStringLiteral("websocket.status"), r.upgradeStatusLine);
     add(QStringLiteral("websocket.server"), r.upgradeServer);
     add(QStringLiteral("websocket.subprotocol"), r.subprotocol);
-    addMs(QStringLiteral("websocket.ms"), r.upgradeMs);
+    addMs(QStringLiteral("websocket.upgradeMs"), r.upgradeMs);
     if (r.closeCode >= 0)
-        add(QStringLiteral("websocket.close.code"), QString::number(r.closeCode));
+        add(QStringLiteral("websocket.closeCode"), QString::number(r.closeCode));
     add(QStringLiteral("sip.request"), r.sipRequestLine);
     add(QStringLiteral("sip.status"), r.sipStatusLine);
     add(QStringLiteral("sip.server"), r.sipServer);
-    addMs(QStringLiteral("sip.rtt.ms"), r.sipRttMs);
+    addMs(QStringLiteral("sip.rttMs"), r.sipRttMs);
     if (!r.ok()) {
-        add(QStringLiteral("error.step"), r.failure == WsSipFailure::Connection
+        add(QStringLiteral("failedStep"), r.failure == WsSipFailure::Connection
                                               ? connectStepKey(c.step)
                                               : wsSipFailureKey(r.failure));
-        add(QStringLiteral("error.code"), connectErrorKey(c.error));
-        add(QStringLiteral("error.detail"), r.detail.isEmpty() ? c.detail : r.detail);
-        add(QStringLiteral("excerpt"), r.excerpt);
+        add(QStringLiteral("error"), connectErrorKey(c.error));
+        add(QStringLiteral("detail"), r.detail.isEmpty() ? c.detail : r.detail);
+        add(QStringLiteral("received"), r.excerpt);
     }
 }
 

@@ -1,6 +1,9 @@
 #include "wording.h"
 
+#include "probes/endpoint.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QSslError>
 
@@ -22,7 +25,7 @@ QString stunServersText(const Profile& profile)
 {
     QStringList list;
     for (const Endpoint& e : profile.stun)
-        list.append(QStringLiteral("%1:%2").arg(e.host).arg(e.port));
+        list.append(formatEndpoint(e.host, e.port));
     return list.join(QStringLiteral(", "));
 }
 
@@ -61,7 +64,10 @@ QString describeDnsFailure(const QString& host, DnsResult::Error error)
 
 QString describeConnectFailure(const QString& target, const ConnectResult& r)
 {
-    const QString host = target.section(QLatin1Char(':'), 0, 0);
+    // "host:port" or "[v6]:port" (formatEndpoint): the host alone for the DNS sentences.
+    const QString host = target.startsWith(QLatin1Char('['))
+                             ? target.mid(1).section(QLatin1Char(']'), 0, 0)
+                             : target.section(QLatin1Char(':'), 0, 0);
     switch (r.error) {
     case ConnectError::None:
         return {};
@@ -125,6 +131,23 @@ void addConnectionEvidence(RequirementResult& result, const ConnectResult& c, qu
             all.append(a.toString());
         result.addEvidence(key(prefix, QStringLiteral("resolved")), all.join(QStringLiteral(", ")));
     }
+    if (c.attempts.size() > 1) {
+        // The Happy Eyeballs race (RFC 8305), one entry per address tried.
+        QStringList tried;
+        for (const ConnectAttempt& a : c.attempts) {
+            const QString outcome = a.outcome == ConnectAttempt::Outcome::Failed
+                                        ? connectErrorKey(a.error)
+                                        : connectAttemptOutcomeKey(a.outcome);
+            tried.append(QStringLiteral("%1 %2 after %3 ms (started at %4 ms)")
+                             .arg(formatEndpoint(a.address, port), outcome)
+                             .arg(qMax<qint64>(0, a.lastedMs))
+                             .arg(a.startedMs));
+        }
+        result.addEvidence(key(prefix, QStringLiteral("attempts")),
+                           tried.join(QStringLiteral("; ")));
+    }
+    if (!c.silentFamily.isEmpty())
+        result.addEvidence(key(prefix, QStringLiteral("silentFamily")), c.silentFamily);
     if (c.dnsMs > 0)
         result.addEvidence(key(prefix, QStringLiteral("dnsMs")), QString::number(c.dnsMs));
     if (c.connectMs >= 0)
@@ -141,6 +164,8 @@ void addConnectionEvidence(RequirementResult& result, const ConnectResult& c, qu
                            leaf.subjectDisplayName());
         result.addEvidence(key(prefix, QStringLiteral("certificate.issuer")),
                            leaf.issuerDisplayName());
+        result.addEvidence(key(prefix, QStringLiteral("certificate.sha256")),
+                           QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex()));
     }
     for (const QSslError& e : c.sslErrors)
         result.addEvidence(key(prefix, QStringLiteral("certificate.error")), e.errorString());
@@ -150,6 +175,28 @@ void addConnectionEvidence(RequirementResult& result, const ConnectResult& c, qu
         if (!c.detail.isEmpty())
             result.addEvidence(key(prefix, QStringLiteral("detail")), c.detail);
     }
+}
+
+QString describeSilentFamily(const QString& target, const ConnectResult& c)
+{
+    if (c.silentFamily.isEmpty() || !c.ok())
+        return {};
+    const QString family = c.silentFamily;
+    const QString other =
+        family == QStringLiteral("IPv6") ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+    return Tr::tr("%1 to %2 is silently dropped on this network: the connection only worked over "
+                  "%3, after a delay. Ask the network administrator to fix %1 routing or "
+                  "filtering (or to turn %1 off on this network) so that the app does not wait "
+                  "for it.")
+        .arg(family, target, other);
+}
+
+QString withSilentFamilyNote(const QString& summary, const ConnectResult& c)
+{
+    if (c.silentFamily.isEmpty() || !c.ok())
+        return summary;
+    return Tr::tr("%1 (%2 stayed silent; the connection used %3.)")
+        .arg(summary, c.silentFamily, addressFamilyName(c.address));
 }
 
 void addHttpEvidence(RequirementResult& result, const HttpResult& h, quint16 port,

@@ -1,7 +1,11 @@
 #include "check.h"
 
+#include "runcontext.h"
+
 #include <QCoreApplication>
 #include <QTimer>
+#include <algorithm>
+#include <limits>
 
 namespace easyuc {
 
@@ -11,7 +15,17 @@ Check::~Check() = default;
 
 void Check::start(RunContext* context)
 {
+    start(context, QDeadlineTimer(context->checkTimeoutMs(), Qt::PreciseTimer));
+}
+
+void Check::start(RunContext* context, QDeadlineTimer deadline)
+{
     m_context = context;
+    m_deadline = deadline;
+    // The probes stop a tenth earlier (100-500 ms) so that their own reports, with the details
+    // they saw, reach the check before the runner's expire() does.
+    const qint64 total = qMax<qint64>(0, deadline.remainingTime());
+    m_marginMs = std::clamp<qint64>(total / 10, 100, 500);
     m_running = true;
     m_finished = false;
     m_clock.start();
@@ -20,6 +34,20 @@ void Check::start(RunContext* context)
         if (m_running && !m_finished)
             run(*m_context);
     });
+}
+
+QDeadlineTimer Check::probeDeadline() const
+{
+    if (m_deadline.isForever())
+        return m_deadline;
+    return QDeadlineTimer::addNSecs(m_deadline, -m_marginMs * 1000 * 1000);
+}
+
+int Check::probeRemainingMs() const
+{
+    const qint64 left = probeDeadline().remainingTime(); // -1: forever
+    constexpr qint64 most = std::numeric_limits<int>::max();
+    return int(left < 0 ? most : std::clamp<qint64>(left, 1, most));
 }
 
 void Check::cancel()

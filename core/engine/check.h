@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
@@ -26,6 +27,10 @@ public:
     QStringList dependencies() const { return m_dependencies; }
     void setDependencies(QStringList ids) { m_dependencies = std::move(ids); }
 
+    // `deadline` is the one deadline of this run of the check, made by the runner from the
+    // profile's timeouts.checkMs; the check hands it (as probeDeadline()) to its probes.
+    void start(RunContext* context, QDeadlineTimer deadline);
+    // As above with a deadline of the profile's checkMs from now.
     void start(RunContext* context);
     void cancel();
     // Called by the runner when the check's deadline passes: the check must conclude now from
@@ -54,6 +59,13 @@ protected:
     void reportProgress(const QString& message) { Q_EMIT progress(m_id, message); }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     RunContext* context() const { return m_context; }
+    // The deadline the runner gave this check.
+    QDeadlineTimer deadline() const { return m_deadline; }
+    // The deadline for the check's probes: the check's own, less the moment the check needs
+    // to conclude from their reports before the runner expires it.
+    QDeadlineTimer probeDeadline() const;
+    // What is left of probeDeadline(), in ms (at least 1), for probes that take a duration.
+    int probeRemainingMs() const;
 
 private:
     QString m_id;
@@ -61,6 +73,8 @@ private:
     QStringList m_dependencies;
     RunContext* m_context = nullptr;
     QElapsedTimer m_clock;
+    QDeadlineTimer m_deadline;
+    qint64 m_marginMs = 0;
     bool m_running = false;
     bool m_finished = false;
 };

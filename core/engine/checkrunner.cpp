@@ -55,6 +55,7 @@ void CheckRunner::setChecks(QList<Check*> checks, RunContext* context)
         slot.check = c;
         slot.deadline = new QTimer(c);
         slot.deadline->setSingleShot(true);
+        slot.deadline->setTimerType(Qt::PreciseTimer);
         connect(slot.deadline, &QTimer::timeout, c, &Check::expire);
         connect(c, &Check::finished, this,
                 [this, c](const RequirementResult& r) { onCheckFinished(c, r); });
@@ -158,8 +159,11 @@ void CheckRunner::schedule()
             s.started = true;
             ++m_active;
             Q_EMIT started(s.check->id());
-            s.deadline->start(m_context->checkTimeoutMs());
-            s.check->start(m_context);
+            // One deadline per check (STYLE habit 13): the runner's expiry timer and every
+            // probe of the check end on the same instant, derived once from checkMs.
+            const QDeadlineTimer deadline(m_context->checkTimeoutMs(), Qt::PreciseTimer);
+            s.deadline->start(int(deadline.remainingTime()));
+            s.check->start(m_context, deadline);
         }
     }
     if (m_done == m_checks.size())

@@ -22,8 +22,6 @@ public:
 
     const Profile& profile() const { return m_profile; }
     int checkTimeoutMs() const { return m_profile.checkTimeoutMs; }
-    // Time a probe may spend inside a check so that the check concludes before its deadline.
-    int probeBudgetMs() const;
 
     QList<QHostAddress> pbxAddresses() const { return m_pbxAddresses; }
     void setPbxAddresses(const QList<QHostAddress>& addresses) { m_pbxAddresses = addresses; }

@@ -1,10 +1,14 @@
 #include "connectionprobe.h"
 
+#include "endpoint.h"
+
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
+#include <algorithm>
+#include <limits>
 
 namespace easyuc {
 
@@ -58,35 +62,79 @@ QString connectStepKey(ConnectStep step)
     return {};
 }
 
+QString connectAttemptOutcomeKey(ConnectAttempt::Outcome outcome)
+{
+    switch (outcome) {
+    case ConnectAttempt::Outcome::Silent:
+        return QStringLiteral("silent");
+    case ConnectAttempt::Outcome::Connected:
+        return QStringLiteral("connected");
+    case ConnectAttempt::Outcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QList<QHostAddress> happyEyeballsOrder(const QList<QHostAddress>& addresses)
+{
+    // RFC 8305 §4: "the client SHOULD … interleave address families": with a First Address
+    // Family Count of 1, alternate the families, starting with the preferred one. IPv6 is
+    // preferred (RFC 6724 default policy) unless only one family exists.
+    QList<QHostAddress> v6;
+    QList<QHostAddress> v4;
+    for (const QHostAddress& a : addresses) {
+        bool mapped = false;
+        a.toIPv4Address(&mapped);
+        (a.protocol() == QAbstractSocket::IPv6Protocol && !mapped ? v6 : v4).append(a);
+    }
+    QList<QHostAddress> order;
+    for (qsizetype i = 0; i < qMax(v6.size(), v4.size()); ++i) {
+        if (i < v6.size())
+            order.append(v6.at(i));
+        if (i < v4.size())
+            order.append(v4.at(i));
+    }
+    return order;
+}
+
 QString ConnectResult::endpoint(quint16 port) const
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
-    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    return formatEndpoint(address, port);
 }
 
 ConnectionProbe::ConnectionProbe(QObject* parent) : QObject(parent)
 {
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, [this] {
         if (m_result.step == ConnectStep::Exchange)
             Q_EMIT exchangeTimedOut();
         if (!m_active)
             return;
-        const QString detail = QStringLiteral("no answer within %1 ms").arg(m_request.timeoutMs);
+        const QString detail = QStringLiteral("no answer within %1 ms").arg(m_result.allowedMs);
         if (m_result.step == ConnectStep::Dns)
             fail(ConnectError::DnsTimeout, detail);
         else
             fail(ConnectError::Timeout, detail);
     });
+    m_stagger = new QTimer(this);
+    m_stagger->setSingleShot(true);
+    m_stagger->setTimerType(Qt::PreciseTimer);
+    connect(m_stagger, &QTimer::timeout, this, &ConnectionProbe::startAttempt);
 }
 
 ConnectionProbe::~ConnectionProbe()
 {
     m_active = false;
+    for (QSslSocket* s : std::as_const(m_racing)) {
+        if (s) {
+            s->disconnect(); // every listener: composed probes too
+            s->abort();
+        }
+    }
     if (m_socket) {
-        m_socket->disconnect(); // every listener: composed probes too
+        m_socket->disconnect();
         m_socket->abort();
     }
 }
@@ -94,16 +142,25 @@ ConnectionProbe::~ConnectionProbe()
 void ConnectionProbe::start(const ConnectRequest& request)
 {
     abort();
+    m_racing.clear();
     m_request = request;
     m_result = ConnectResult();
     m_active = true;
     m_nextAddress = 0;
+    m_order.clear();
     m_clock.start();
-    m_deadline->start(request.timeoutMs);
+    // One deadline for the whole attempt: the caller's (the check's, handed down by the
+    // runner) or, for a probe used on its own, timeoutMs from now.
+    const QDeadlineTimer deadline = request.deadline.isForever()
+                                        ? QDeadlineTimer(qMax(0, request.timeoutMs))
+                                        : request.deadline;
+    const qint64 left = qMax<qint64>(0, deadline.remainingTime());
+    m_result.allowedMs = left;
+    m_deadline->start(int(qMin<qint64>(left, std::numeric_limits<int>::max())));
     if (!request.addresses.isEmpty()) {
         m_result.resolved = request.addresses;
         m_result.dnsMs = 0;
-        QTimer::singleShot(0, this, &ConnectionProbe::connectNext);
+        QTimer::singleShot(0, this, &ConnectionProbe::startRace);
         return;
     }
     if (!m_dns) {
@@ -119,18 +176,37 @@ void ConnectionProbe::start(const ConnectRequest& request)
                 return;
             }
             m_result.resolved = dns.addresses;
-            connectNext();
+            startRace();
         });
     }
-    m_dns->start(request.host, request.timeoutMs);
+    // RFC 8305 §3 asks for both families: the system resolver (getaddrinfo, AF_UNSPEC) sends
+    // the AAAA and A queries together and returns both families' addresses.
+    m_dns->start(request.host, int(qMax<qint64>(1, left)));
+}
+
+ConnectResult ConnectionProbe::snapshot() const
+{
+    ConnectResult r = m_result;
+    if (!m_active)
+        return r;
+    const qint64 now = m_clock.elapsed();
+    for (ConnectAttempt& a : r.attempts) {
+        if (a.lastedMs < 0)
+            a.lastedMs = now - a.startedMs;
+    }
+    r.error = r.step == ConnectStep::Dns ? ConnectError::DnsTimeout : ConnectError::Timeout;
+    r.detail = QStringLiteral("no answer within %1 ms").arg(now);
+    return r;
 }
 
 void ConnectionProbe::abort()
 {
     m_active = false;
     m_deadline->stop();
+    m_stagger->stop();
     if (m_dns)
         m_dns->abort();
+    dropPendingAttempts();
     if (m_socket) {
         m_socket->disconnect(); // every listener: composed probes too
         m_socket->abort();
@@ -139,46 +215,121 @@ void ConnectionProbe::abort()
     }
 }
 
-void ConnectionProbe::connectNext()
+void ConnectionProbe::startRace()
 {
-    if (!m_active)
+    if (!m_active || m_result.step != ConnectStep::Dns)
         return;
     m_result.step = ConnectStep::Connect;
-    if (m_socket) {
-        m_socket->disconnect(); // every listener: composed probes too
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    m_result.address = m_result.resolved.value(m_nextAddress++);
-    m_socket = new QSslSocket(this);
+    m_order = happyEyeballsOrder(m_result.resolved);
+    m_nextAddress = 0;
+    startAttempt();
+}
+
+QSslSocket* ConnectionProbe::newSocket()
+{
+    auto* s = new QSslSocket(this);
     // Proxies would hide the very network path being tested.
-    m_socket->setProxy(QNetworkProxy::NoProxy);
+    s->setProxy(QNetworkProxy::NoProxy);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setCaCertificates(m_request.trustedRoots);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     config.setProtocol(QSsl::TlsV1_2OrLater);
-    m_socket->setSslConfiguration(config);
-    m_socket->setPeerVerifyName(m_request.host);
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, &ConnectionProbe::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+    s->setSslConfiguration(config);
+    s->setPeerVerifyName(m_request.host);
+    connect(s, &QAbstractSocket::errorOccurred, this, [this, s] { onSocketError(s); });
+    connect(s, &QSslSocket::sslErrors, this, [this, s](const QList<QSslError>& errors) {
+        if (s != m_socket)
+            return;
         // Recorded for the verdict, then ignored so the exchange can show what lies behind.
         m_result.sslErrors = errors;
-        m_socket->ignoreSslErrors();
+        s->ignoreSslErrors();
     });
-    connect(m_socket, &QSslSocket::encrypted, this, &ConnectionProbe::onEncrypted);
-    connect(m_socket, &QAbstractSocket::connected, this, [this] {
-        m_result.connectMs = m_stepClock.elapsed();
-        if (!m_request.tls) {
-            m_result.step = ConnectStep::Exchange;
-            Q_EMIT established();
-            return;
-        }
-        m_result.step = ConnectStep::Tls;
-        m_stepClock.start();
-        m_socket->startClientEncryption();
+    connect(s, &QSslSocket::encrypted, this, [this, s] {
+        if (s == m_socket)
+            onEncrypted();
     });
+    connect(s, &QAbstractSocket::connected, this, [this, s] { onAttemptConnected(s); });
+    return s;
+}
+
+void ConnectionProbe::startAttempt()
+{
+    if (!m_active || m_socket || m_nextAddress >= m_order.size())
+        return;
+    ConnectAttempt attempt;
+    attempt.address = m_order.at(m_nextAddress++);
+    attempt.startedMs = m_clock.elapsed();
+    m_result.attempts.append(attempt);
+    // Until one wins, the address shown is the latest one tried.
+    m_result.address = attempt.address;
+    QSslSocket* socket = newSocket();
+    m_racing.append(socket);
+    // RFC 8305 §5: the next attempt starts after the Connection Attempt Delay if this one has
+    // not connected by then, and earlier attempts keep running meanwhile (no attempt is
+    // abandoned, so one silent address never holds the others back).
+    if (m_nextAddress < m_order.size())
+        m_stagger->start(kConnectionAttemptDelayMs);
+    socket->connectToHost(attempt.address, m_request.port);
+}
+
+int ConnectionProbe::attemptIndex(const QSslSocket* socket) const
+{
+    return int(m_racing.indexOf(socket));
+}
+
+void ConnectionProbe::onAttemptConnected(QSslSocket* socket)
+{
+    const int i = attemptIndex(socket);
+    if (!m_active || m_socket || i < 0)
+        return;
+    ConnectAttempt& won = m_result.attempts[i];
+    won.outcome = ConnectAttempt::Outcome::Connected;
+    won.lastedMs = m_clock.elapsed() - won.startedMs;
+    m_racing[i] = nullptr;
+    m_socket = socket;
+    m_stagger->stop();
+    // RFC 8305 §5: once one attempt succeeds, the others are cancelled.
+    dropPendingAttempts();
+    m_result.address = won.address;
+    m_result.connectMs = won.lastedMs;
+    // A family is silently broken when each of its attempts got no answer at all while the
+    // other family connected (RFC 8305 §1: the very case Happy Eyeballs hides from users).
+    const QString winner = addressFamilyName(won.address);
+    QString silent;
+    bool allSilent = true;
+    for (const ConnectAttempt& a : std::as_const(m_result.attempts)) {
+        const QString family = addressFamilyName(a.address);
+        if (family == winner)
+            continue;
+        silent = family;
+        allSilent = allSilent && a.outcome == ConnectAttempt::Outcome::Silent;
+    }
+    if (!silent.isEmpty() && allSilent)
+        m_result.silentFamily = silent;
+    if (!m_request.tls) {
+        m_result.step = ConnectStep::Exchange;
+        Q_EMIT established();
+        return;
+    }
+    m_result.step = ConnectStep::Tls;
     m_stepClock.start();
-    m_socket->connectToHost(m_result.address, m_request.port);
+    m_socket->startClientEncryption();
+}
+
+void ConnectionProbe::dropPendingAttempts()
+{
+    for (qsizetype i = 0; i < m_racing.size(); ++i) {
+        QSslSocket* s = m_racing.at(i);
+        if (!s)
+            continue;
+        m_racing[i] = nullptr;
+        ConnectAttempt& a = m_result.attempts[i];
+        if (a.lastedMs < 0)
+            a.lastedMs = m_clock.elapsed() - a.startedMs;
+        s->disconnect(); // every listener: composed probes too
+        s->abort();
+        s->deleteLater();
+    }
 }
 
 void ConnectionProbe::onEncrypted()
@@ -192,14 +343,16 @@ void ConnectionProbe::onEncrypted()
     Q_EMIT established();
 }
 
-void ConnectionProbe::onSocketError()
+void ConnectionProbe::onSocketError(QSslSocket* socket)
 {
-    if (!m_active || !m_socket)
+    if (!m_active || !socket)
         return;
-    const QAbstractSocket::SocketError err = m_socket->error();
-    const QString detail = m_socket->errorString();
-    if (m_result.step == ConnectStep::Connect) {
-        const bool more = m_nextAddress < m_result.resolved.size();
+    const QAbstractSocket::SocketError err = socket->error();
+    const QString detail = socket->errorString();
+    if (socket != m_socket) {
+        const int i = attemptIndex(socket);
+        if (i < 0 || m_socket)
+            return;
         ConnectError e = ConnectError::NetworkError;
         if (err == QAbstractSocket::ConnectionRefusedError)
             e = ConnectError::Refused;
@@ -207,11 +360,32 @@ void ConnectionProbe::onSocketError()
             e = ConnectError::Timeout;
         else if (err == QAbstractSocket::NetworkError || err == QAbstractSocket::HostNotFoundError)
             e = ConnectError::Unreachable;
-        if (more) {
-            connectNext();
+        ConnectAttempt& a = m_result.attempts[i];
+        a.outcome = ConnectAttempt::Outcome::Failed;
+        a.error = e;
+        a.lastedMs = m_clock.elapsed() - a.startedMs;
+        m_racing[i] = nullptr;
+        socket->disconnect();
+        socket->deleteLater();
+        // RFC 8305 §5: a failed attempt lets the next one start at once, without waiting for
+        // the rest of the Connection Attempt Delay.
+        if (m_nextAddress < m_order.size()) {
+            m_stagger->stop();
+            QTimer::singleShot(0, this, &ConnectionProbe::startAttempt);
             return;
         }
-        fail(e, detail);
+        const bool racing =
+            std::any_of(m_racing.cbegin(), m_racing.cend(), [](QSslSocket* s) { return s; });
+        if (racing)
+            return;
+        // Every address failed: a refusal (a host that answers) says the most about the port.
+        ConnectError worst = e;
+        for (const ConnectAttempt& other : std::as_const(m_result.attempts)) {
+            if (other.error == ConnectError::Refused)
+                worst = ConnectError::Refused;
+        }
+        m_result.address = a.address;
+        fail(worst, detail);
         return;
     }
     if (m_result.step == ConnectStep::Tls) {
@@ -236,6 +410,8 @@ void ConnectionProbe::fail(ConnectError error, const QString& detail)
         return;
     m_active = false;
     m_deadline->stop();
+    m_stagger->stop();
+    dropPendingAttempts();
     m_result.error = error;
     m_result.detail = detail;
     if (m_socket) {
@@ -251,6 +427,8 @@ void ConnectionProbe::succeed()
         return;
     m_active = false;
     m_deadline->stop();
+    m_stagger->stop();
+    dropPendingAttempts();
     m_result.step = ConnectStep::Done;
     m_result.error = ConnectError::None;
     if (m_socket) {

@@ -25,11 +25,12 @@ HttpProbe::HttpProbe(QObject* parent) : QObject(parent)
         m_sent.start();
     });
     connect(m_connection, &ConnectionProbe::finished, this, [this](const ConnectResult& r) {
+        m_done = true;
         m_result.connection = r;
         if (r.error == ConnectError::Timeout && r.step == ConnectStep::Exchange)
             m_result.connection.detail =
                 QStringLiteral("no complete HTTP answer within %1 ms (%2 bytes received)")
-                    .arg(m_connection->request().timeoutMs)
+                    .arg(m_connection->allowedMs())
                     .arg(m_head.bytesSeen());
         if (m_result.excerpt.isEmpty() && m_head.bytesSeen() > 0 &&
             m_head.state() != HttpResponseHead::State::Complete)
@@ -42,6 +43,7 @@ void HttpProbe::start(const ConnectRequest& request, const QString& path)
 {
     m_head = HttpResponseHead();
     m_result = HttpResult();
+    m_done = false;
     m_path = path;
     m_connection->start(request);
 }
@@ -49,6 +51,23 @@ void HttpProbe::start(const ConnectRequest& request, const QString& path)
 void HttpProbe::abort()
 {
     m_connection->abort();
+}
+
+HttpResult HttpProbe::snapshot() const
+{
+    HttpResult r = m_result;
+    if (m_done)
+        return r;
+    r.connection = m_connection->snapshot();
+    if (r.connection.error == ConnectError::Timeout && r.connection.step == ConnectStep::Exchange)
+        r.connection.detail = QStringLiteral("no complete HTTP answer within %1 ms (%2 bytes "
+                                             "received)")
+                                  .arg(m_connection->elapsedMs())
+                                  .arg(m_head.bytesSeen());
+    if (r.excerpt.isEmpty() && m_head.bytesSeen() > 0 &&
+        m_head.state() != HttpResponseHead::State::Complete)
+        r.excerpt = m_head.excerpt();
+    return r;
 }
 
 void HttpProbe::onReadable()

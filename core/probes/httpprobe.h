@@ -27,6 +27,9 @@ public:
 
     void start(const ConnectRequest& request, const QString& path = QStringLiteral("/"));
     void abort();
+    // What has been learned so far (for a caller whose own deadline came first): the
+    // connection's facts (a TLS handshake done stays done) and any response bytes.
+    HttpResult snapshot() const;
 
 Q_SIGNALS:
     void finished(const easyuc::HttpResult& result);
@@ -39,6 +42,7 @@ private:
     HttpResult m_result;
     QString m_path;
     QElapsedTimer m_sent;
+    bool m_done = false;
 };
 
 } // namespace easyuc

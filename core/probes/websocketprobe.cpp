@@ -82,7 +82,7 @@ WebSocketProbe::WebSocketProbe(QObject* parent) : QObject(parent)
         m_result.connection = r;
         if (m_result.failure == WsSipFailure::None && !r.ok()) {
             // A failure the connection saw itself: the phase says what it interrupted.
-            const int timeoutMs = m_connection->request().timeoutMs;
+            const qint64 timeoutMs = m_connection->allowedMs();
             const bool timeout = r.error == ConnectError::Timeout;
             m_result.detail = r.detail;
             if (phase == Phase::Upgrade) {
@@ -130,7 +130,7 @@ WebSocketSipResult WebSocketProbe::snapshot() const
     WebSocketSipResult r = m_result;
     if (m_phase == Phase::Done)
         return r;
-    r.connection = m_connection->result();
+    r.connection = m_connection->snapshot();
     switch (m_phase) {
     case Phase::Connecting:
         r.failure = WsSipFailure::Connection;

@@ -71,6 +71,16 @@ case $cmd in
     esac
     "$cmake" -DTABLE="$LAB_DIR/scenarios.tsv" -DSCENARIO="$name" -DREPORT="$report" \
       -DEXIT_CODE="$rc" -P "$LAB_DIR/assert-report.cmake"
+    # evidence a scenario promises beside the statuses (lab.sh writes "ID KEY VALUE" lines)
+    if [ -s "$run/expect-evidence" ]; then
+      while read -r id key value; do
+        jq -e --arg id "$id" --arg k "$key" --arg v "$value" \
+          '.requirements[] | select(.id == $id) | .evidence[$k]
+           | if type == "array" then any(. == $v) else . == $v end' "$report" >/dev/null ||
+          fail "$name: evidence \"$key\" of $id is not \"$value\""
+        echo "evidence ok: $id $key = $value"
+      done <"$run/expect-evidence"
+    fi
     ;;
 
   cleanup)

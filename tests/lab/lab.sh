@@ -35,6 +35,13 @@ TURN_IP1=198.51.100.30
 TURN_IP2=198.51.100.31
 DNS_IP=198.51.100.53
 REFLECTOR_IP=198.51.100.11  # easyuc-reflector (reflector scenarios only)
+# IPv6 (RFC 3849 documentation prefix), only in the scenarios that need it (ipv6-silent):
+# the lab is IPv4-only otherwise, so every other scenario sees no AAAA record and no route.
+CLIENT_IP6=2001:db8:77::10
+ROUTER_LAN_IP6=2001:db8:77::1
+WAN_IP6=2001:db8:113::2
+WAN_GW_IP6=2001:db8:113::1
+PBX_IP6=2001:db8:100::10
 PBX_NAME=pbx.lab.test
 DOMAINS=(nexiop.net neximc.cloud nexivoip.it myproxima.net myproxima.info myproxima.it)
 STUN_NAME=global.stun.twilio.com
@@ -68,11 +75,12 @@ declare -A SCENARIO_DESC=(
   [reflector-sip-alg]="easyuc-reflector next to the PBX and the kernel SIP ALG on (UDP and TCP 5060)"
   [reflector-rtp-drop]="easyuc-reflector, one socket per port; UDP to the PBX's RTP range dropped"
   [reflector-redirect]="easyuc-reflector, one socket + nftables redirect; UDP to the PBX's RTP range dropped"
+  [ipv6-silent]="the PBX name also has an AAAA record; the router silently drops all IPv6"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
-  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect)
+  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -316,9 +324,10 @@ destroy_router() {
 }
 
 # ---- servers (all in the internet namespace) -------------------------------------------------
-# DNS: dnsmasq, authoritative for every name the profile uses. $1 = names answered NXDOMAIN.
+# DNS: dnsmasq, authoritative for every name the profile uses. $1 = names answered NXDOMAIN;
+# $2 = "aaaa": the PBX name also has an AAAA record (PBX_IP6).
 write_dnsmasq_conf() {
-  local nx=" ${1:-} " d
+  local nx=" ${1:-} " aaaa=${2:-} d
   {
     echo "no-resolv"
     echo "no-hosts"
@@ -331,6 +340,7 @@ write_dnsmasq_conf() {
     echo "log-facility=-"
     echo "log-queries"
     echo "address=/$PBX_NAME/$PBX_IP"
+    [ -z "$aaaa" ] || echo "address=/$PBX_NAME/$PBX_IP6"
     for d in "${DOMAINS[@]}"; do
       if [[ $nx == *" $d "* ]]; then
         echo "address=/$d/"                 # NXDOMAIN for the name and its subdomains
@@ -345,17 +355,17 @@ write_dnsmasq_conf() {
 }
 
 start_dns() {
-  write_dnsmasq_conf "${1:-}"
-  echo "${1:-}" >"$RUN/dns-nxdomain"
+  write_dnsmasq_conf "${1:-}" "${2:-}"
+  echo "${1:-}|${2:-}" >"$RUN/dns-nxdomain"
   start_server dnsmasq "$NS_I" dnsmasq --keep-in-foreground --conf-file="$RUN/dnsmasq.conf"
 }
 
-# restart dnsmasq only when the NXDOMAIN list changes
+# restart dnsmasq only when the NXDOMAIN list (or the AAAA record) changes
 set_dns() {
-  local want=${1:-}
+  local want="${1:-}|${2:-}"
   [ "$(cat "$RUN/dns-nxdomain" 2>/dev/null)" = "$want" ] && return 0
   kill_server dnsmasq
-  start_dns "$want"
+  start_dns "${1:-}" "${2:-}"
   WAIT_SERVER=dnsmasq wait_for "dnsmasq on $DNS_IP:53" port_listening "$NS_I" udp "$DNS_IP" 53
 }
 
@@ -696,6 +706,43 @@ stop_reflector() {
   rm -rf "/etc/netns/$NS_I"
 }
 scn_reflector() { start_reflector; }
+# IPv6 on the lab links as far as ipv6-silent needs it: client address and default route,
+# router on both links (forwarding), the internet's end of the WAN and the PBX's AAAA address.
+enable_ipv6() {
+  local ns
+  for ns in "$NS_C" "$NS_R" "$NS_I"; do
+    ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=0 \
+      net.ipv6.conf.default.disable_ipv6=0 net.ipv6.conf.lo.disable_ipv6=0
+  done
+  # nodad: usable at once (no duplicate address detection wait on a fresh link)
+  C ip -6 addr add "$CLIENT_IP6/64" dev lan0 nodad
+  C ip -6 route add default via "$ROUTER_LAN_IP6" dev lan0
+  R sysctl -qw net.ipv6.conf.all.forwarding=1
+  R ip -6 addr add "$ROUTER_LAN_IP6/64" dev lan0 nodad
+  R ip -6 addr add "$WAN_IP6/64" dev wan0 nodad
+  R ip -6 route add default via "$WAN_GW_IP6" dev wan0
+  I ip -6 addr add "$WAN_GW_IP6/64" dev wan0 nodad
+  I ip -6 addr add "$PBX_IP6/128" dev lo
+  I ip -6 route add "${CLIENT_IP6%::*}::/64" via "$WAN_IP6" dev wan0
+}
+# back to the IPv4-only world (disabling IPv6 removes every IPv6 address and route)
+disable_ipv6() {
+  local ns
+  for ns in "$NS_C" "$NS_I"; do
+    ns_exists "$ns" || continue
+    ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 \
+      net.ipv6.conf.default.disable_ipv6=1 net.ipv6.conf.lo.disable_ipv6=1
+  done
+}
+scn_ipv6_silent() {
+  enable_ipv6
+  set_dns "" aaaa
+  # an IPv6 path that swallows everything: no ICMP, no reset, only silence
+  R ip6tables -P FORWARD DROP
+  # beside the status table: the evidence must name IPv6 as the silently broken family
+  printf '%s\n' "pbx.https silentFamily IPv6" "pbx.webrtc silentFamily IPv6" \
+    "pbx.webcti silentFamily IPv6" >"$RUN/expect-evidence"
+}
 scn_reflector_sip_alg() {
   start_reflector
   scn_sip_alg
@@ -712,8 +759,9 @@ scn_reflector_redirect() {
 
 reset_world() {
   destroy_router
+  disable_ipv6
   stop_reflector
-  rm -f "$RUN/profile-scenario.json"
+  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence"
   create_router
   set_dns ""
   write_system_roots healthy

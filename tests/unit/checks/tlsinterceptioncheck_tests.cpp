@@ -103,8 +103,8 @@ TEST(TlsInterceptionCheck, PublicChainWithSctPasses)
     EXPECT_EQ(ev(run, port, "validated.reference"), QStringLiteral("yes"));
     EXPECT_EQ(ev(run, port, "validated.system"), QStringLiteral("yes"));
     EXPECT_EQ(ev(run, port, "scts"), QStringLiteral("1"));
-    EXPECT_EQ(ev(run, port, "leaf.subject"), QStringLiteral("CN=localhost,O=Test"));
-    EXPECT_EQ(ev(run, port, "issuer"),
+    EXPECT_EQ(ev(run, port, "certificate.subject"), QStringLiteral("CN=localhost,O=Test"));
+    EXPECT_EQ(ev(run, port, "certificate.issuer"),
               QStringLiteral("CN=Test Public Root CA,O=Test Trust Services"));
     EXPECT_EQ(ev(run, port, "cert[0].sha256").size(), 64);
     EXPECT_EQ(ev(run, port, "finding"), QStringLiteral("trusted"));
@@ -347,8 +347,11 @@ TEST(TlsInterceptionCheck, DeadlineTurnsPendingTargetsIntoNoAnswer)
     ASSERT_EQ(r.items.size(), 2);
     EXPECT_EQ(r.item(target(good->port()))->status, Status::Pass);
     EXPECT_EQ(r.item(target(silent->port()))->status, Status::Warn);
+    // What the pending probe had seen is kept: TCP connected, the TLS handshake never ended.
     EXPECT_EQ(r.evidenceValue(target(silent->port()) + QStringLiteral(" error")),
-              QStringLiteral("no answer"));
+              QStringLiteral("timeout"));
+    EXPECT_EQ(r.evidenceValue(target(silent->port()) + QStringLiteral(" failedStep")),
+              QStringLiteral("tls"));
 }
 
 TEST(TlsInterceptionCheck, CancelStopsEveryProbe)

@@ -141,8 +141,8 @@ TEST(WebRtcCheck, PassesWhenThePbxAnswersSip)
               QStringLiteral("sip"));
     EXPECT_TRUE(run.result.evidenceValue(QStringLiteral("websocket.status"))
                     .startsWith(QStringLiteral("HTTP/1.1 101")));
-    EXPECT_FALSE(run.result.evidenceValue(QStringLiteral("sip.rtt.ms")).isEmpty());
-    EXPECT_FALSE(run.result.evidenceValue(QStringLiteral("tls.ms")).isEmpty());
+    EXPECT_FALSE(run.result.evidenceValue(QStringLiteral("sip.rttMs")).isEmpty());
+    EXPECT_FALSE(run.result.evidenceValue(QStringLiteral("tlsMs")).isEmpty());
     EXPECT_TRUE(run.result.remediation.isEmpty());
     ASSERT_EQ(run.result.items.size(), 1);
     EXPECT_EQ(run.result.items.first().status, Status::Pass);
@@ -182,7 +182,7 @@ TEST(WebRtcCheck, WarnsWhenSipIsSilentWithinTheDeadline)
     const CheckRun run = runWebRtc(p);
     EXPECT_EQ(run.result.status, Status::Warn) << describe(run);
     EXPECT_LT(run.wallMs, p.checkTimeoutMs + 1000);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.step")), QStringLiteral("sip-silent"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("failedStep")), QStringLiteral("sip-silent"));
     EXPECT_TRUE(run.result.summary.contains(QStringLiteral("did not answer"))) << describe(run);
     EXPECT_FALSE(run.result.remediation.isEmpty());
     EXPECT_FALSE(pbx.received.isEmpty());
@@ -194,11 +194,11 @@ TEST(WebRtcCheck, WarnsWhenSipAnswersGarbage)
     WssPbx pbx(pki.tls(), SipMode::Garbage);
     const CheckRun run = runWebRtc(webrtcProfile(pki, pbx.port(), 1500));
     EXPECT_EQ(run.result.status, Status::Warn) << describe(run);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.step")),
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("failedStep")),
               QStringLiteral("sip-garbage"));
     EXPECT_TRUE(run.result.summary.contains(QStringLiteral("not a valid SIP response")))
         << describe(run);
-    EXPECT_TRUE(run.result.evidenceValue(QStringLiteral("excerpt"))
+    EXPECT_TRUE(run.result.evidenceValue(QStringLiteral("received"))
                     .contains(QStringLiteral("unsupported")));
 }
 
@@ -212,7 +212,7 @@ TEST(WebRtcCheck, FailsWhenTheUpgradeIsRefused)
     const CheckRun run = runWebRtc(webrtcProfile(pki, server.port()));
     EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
     EXPECT_TRUE(run.result.summary.contains(QStringLiteral("404"))) << describe(run);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.step")),
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("failedStep")),
               QStringLiteral("upgrade-refused"));
     EXPECT_TRUE(server.lastRequest().contains("Sec-WebSocket-Protocol: sip\r\n"));
 }
@@ -223,7 +223,7 @@ TEST(WebRtcCheck, FailsWithoutTheSipSubprotocol)
     WssPbx pbx(pki.tls(), SipMode::Answer200, {});
     const CheckRun run = runWebRtc(webrtcProfile(pki, pbx.port()));
     EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.step")),
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("failedStep")),
               QStringLiteral("upgrade-no-subprotocol"));
 }
 
@@ -232,7 +232,7 @@ TEST(WebRtcCheck, FailsOnARefusedPort)
     Pki pki;
     const CheckRun run = runWebRtc(webrtcProfile(pki, closedPort()));
     EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.code")), QStringLiteral("refused"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error")), QStringLiteral("refused"));
     EXPECT_TRUE(run.result.summary.contains(QStringLiteral("refused"))) << describe(run);
     EXPECT_TRUE(run.result.remediation.contains(QStringLiteral("TCP"))) << describe(run);
 }
@@ -244,7 +244,7 @@ TEST(WebRtcCheck, FailsOnACertificateForAnotherNameEvenWhenSipAnswers)
     const CheckRun run = runWebRtc(webrtcProfile(pki, pbx.port()));
     EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
     EXPECT_TRUE(run.result.summary.contains(QStringLiteral("not valid"))) << describe(run);
-    EXPECT_FALSE(run.result.evidenceValue(QStringLiteral("tls.certificate.errors")).isEmpty());
+    EXPECT_FALSE(run.result.evidenceValue(QStringLiteral("certificate.error")).isEmpty());
 }
 
 TEST(WebRtcCheck, FailsOnACertificateFromAnUntrustedCa)
@@ -263,7 +263,7 @@ TEST(WebRtcCheck, FailsOnGarbageInsteadOfTls)
     ASSERT_TRUE(server.listen());
     const CheckRun run = runWebRtc(webrtcProfile(pki, server.port(), 1500));
     EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.step")), QStringLiteral("tls"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("failedStep")), QStringLiteral("tls"));
     EXPECT_LT(run.wallMs, 1500 + 1000);
 }
 
@@ -277,7 +277,7 @@ TEST(WebRtcCheck, FailsWhenTheUpgradeAnswerDribblesForever)
     const CheckRun run = runWebRtc(p);
     EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
     EXPECT_LT(run.wallMs, p.checkTimeoutMs + 1000);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.step")),
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("failedStep")),
               QStringLiteral("upgrade-silent"));
 }
 
@@ -290,7 +290,7 @@ TEST(WebRtcCheck, FailsWhenTlsNeverCompletes)
     const CheckRun run = runWebRtc(p);
     EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
     EXPECT_LT(run.wallMs, p.checkTimeoutMs + 1000);
-    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("error.step")), QStringLiteral("tls"));
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("failedStep")), QStringLiteral("tls"));
 }
 
 TEST(WebRtcCheck, DeadlineAfterTheUpgradeWarnsAndBeforeItFails)

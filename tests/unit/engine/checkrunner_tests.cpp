@@ -21,11 +21,15 @@ public:
     }
     int runs = 0;
     int aborts = 0;
+    qint64 deadlineLeftMs = -2; // what was left of the runner's deadline when run() began
+    qint64 probeLeftMs = -2;    // and of the probes' share of it
 
 protected:
     void run(RunContext&) override
     {
         ++runs;
+        deadlineLeftMs = deadline().remainingTime();
+        probeLeftMs = probeDeadline().remainingTime();
         ++*m_concurrent;
         *m_peak = std::max(*m_peak, *m_concurrent);
         if (m_delayMs >= 0)
@@ -133,6 +137,19 @@ TEST(CheckRunner, DeadlineConcludesASilentCheckAsNotPass)
     EXPECT_EQ(h.report->entry(QStringLiteral("silent"))->result.status, Status::Warn);
     EXPECT_EQ(silent->aborts, 1);
     EXPECT_EQ(h.countFor(QStringLiteral("silent")), 1);
+}
+
+TEST(CheckRunner, HandsEachCheckOneDeadlineFromCheckMs)
+{
+    Harness h;
+    QList<Check*> checks;
+    TimedCheck* c = h.add(checks, QStringLiteral("c"), Status::Pass, 10);
+    h.run(checks, 2000);
+    ASSERT_TRUE(h.waitDone());
+    EXPECT_GT(c->deadlineLeftMs, 1800);
+    EXPECT_LE(c->deadlineLeftMs, 2000);
+    // The probes end a tenth (100-500 ms) earlier so that the check can conclude from them.
+    EXPECT_NEAR(double(c->deadlineLeftMs - c->probeLeftMs), 200.0, 5.0);
 }
 
 TEST(CheckRunner, DependencyFailureSkipsDependentsWithReason)

@@ -33,11 +33,13 @@ inline CheckRun runCheck(Check& check, const Profile& profile,
     });
     QTimer deadline;
     deadline.setSingleShot(true);
+    deadline.setTimerType(Qt::PreciseTimer);
     QObject::connect(&deadline, &QTimer::timeout, &check, &Check::expire);
     QElapsedTimer clock;
     clock.start();
-    deadline.start(profile.checkTimeoutMs);
-    check.start(&context);
+    const QDeadlineTimer checkDeadline(profile.checkTimeoutMs, Qt::PreciseTimer);
+    deadline.start(int(checkDeadline.remainingTime()));
+    check.start(&context, checkDeadline);
     while (!result && clock.elapsed() < profile.checkTimeoutMs + 5000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     run.wallMs = clock.elapsed();

@@ -65,6 +65,9 @@ public:
     }
 
     bool ok() const { return m_tcp.isListening(); }
+    // Take one transport away (the port then refuses it), to test each transport alone.
+    void closeUdp() { m_udp.close(); }
+    void closeTcp() { m_tcp.close(); }
     quint16 port() const { return m_udp.localPort(); }
     int requests() const { return m_requests; }
     qint64 streamed() const { return m_streamed; }
