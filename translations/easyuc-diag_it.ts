@@ -1582,6 +1582,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>The certificate of %1 is not trusted by this computer.</source>
         <translation>Il certificato di %1 non è considerato attendibile da questo computer.</translation>
     </message>
+    <message>
+        <source>%1 to %2 is silently dropped on this network: the connection only worked over %3, after a delay. Ask the network administrator to fix %1 routing or filtering (or to turn %1 off on this network) so that the app does not wait for it.</source>
+        <translation>Su questa rete il traffico %1 verso %2 viene scartato senza risposta: la connessione ha funzionato solo in %3, dopo un ritardo. Chiedere all&apos;amministratore di rete di correggere l&apos;instradamento o il filtraggio %1 (oppure di disattivare %1 su questa rete), così che l&apos;app non resti in attesa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 stayed silent; the connection used %3.)</source>
+        <translation>%1 (%2 non ha risposto; la connessione ha usato %3.)</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::DetailsPanel</name>
@@ -2043,6 +2051,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing UDP towards the STUN server %1 so call quality can be measured; without it, calls may have no audio.</source>
         <translation>Consentire il traffico UDP in uscita verso il server STUN %1, così che la qualità delle chiamate possa essere misurata; senza questo, le chiamate potrebbero non avere audio.</translation>
+    </message>
+    <message>
+        <source>Not measured: no test packet to %1 could be answered before the time limit.</source>
+        <translation>Non misurato: nessun pacchetto di prova verso %1 poteva ricevere risposta entro il tempo massimo.</translation>
     </message>
 </context>
 <context>
