@@ -794,6 +794,90 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>still waiting after %1 s</source>
         <translation>ancora in attesa dopo %1 s</translation>
     </message>
+    <message>
+        <source>Address tested</source>
+        <translation>Indirizzo verificato</translation>
+    </message>
+    <message>
+        <source>Top of the chain issued by</source>
+        <translation>Cima della catena rilasciata da</translation>
+    </message>
+    <message>
+        <source>Trusted by the public roots</source>
+        <translation>Riconosciuto dalle autorità pubbliche</translation>
+    </message>
+    <message>
+        <source>Public root</source>
+        <translation>Autorità pubblica di origine</translation>
+    </message>
+    <message>
+        <source>Public roots: error</source>
+        <translation>Autorità pubbliche: errore</translation>
+    </message>
+    <message>
+        <source>Trusted by this computer</source>
+        <translation>Riconosciuto da questo computer</translation>
+    </message>
+    <message>
+        <source>Root of this computer</source>
+        <translation>Autorità di origine di questo computer</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s roots: error</source>
+        <translation>Autorità di questo computer: errore</translation>
+    </message>
+    <message>
+        <source>Public roots used</source>
+        <translation>Autorità pubbliche usate</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency proofs (SCT)</source>
+        <translation>Prove di Certificate Transparency (SCT)</translation>
+    </message>
+    <message>
+        <source>Malformed SCT list</source>
+        <translation>Elenco SCT non valido</translation>
+    </message>
+    <message>
+        <source>ICE local candidates</source>
+        <translation>Candidati ICE locali</translation>
+    </message>
+    <message>
+        <source>ICE public-address candidates</source>
+        <translation>Candidati ICE con indirizzo pubblico</translation>
+    </message>
+    <message>
+        <source>ICE relay candidates</source>
+        <translation>Candidati ICE di inoltro</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>attendibile</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>non attendibile</translation>
+    </message>
+    <message>
+        <source>no Certificate Transparency proof</source>
+        <translation>nessuna prova di Certificate Transparency</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>nessun certificato</translation>
+    </message>
+    <message>
+        <source>authority trusted only by this computer</source>
+        <translation>autorità riconosciuta solo da questo computer</translation>
+    </message>
+    <message>
+        <source>known interception product</source>
+        <translation>prodotto di intercettazione noto</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
