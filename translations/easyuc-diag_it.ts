@@ -2542,10 +2542,6 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
         <translation>Un dispositivo tra questo computer e la centrale modifica i messaggi SIP (SIP ALG), come dimostrato da: %1.</translation>
     </message>
     <message>
-        <source>Turn off the SIP ALG of the router or firewall. It appears in the settings as &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; or &quot;SIP inspection&quot;, usually under NAT, firewall or advanced settings: disable it, save and restart the router. On business firewalls: Cisco ASA &quot;no inspect sip&quot;; Fortinet: disable the SIP session helper and the VoIP ALG (sip-helper and sip-nat-trace off); SonicWall: disable &quot;Enable consistent NAT&quot;/&quot;SIP transformations&quot;; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router belongs to the internet provider, ask them to turn it off.</source>
-        <translation>Disattivare il SIP ALG del router o del firewall. Nelle impostazioni compare come &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; o &quot;SIP inspection&quot;, di solito tra le impostazioni NAT, firewall o avanzate: disattivarlo, salvare e riavviare il router. Sui firewall aziendali: Cisco ASA &quot;no inspect sip&quot;; Fortinet: disattivare il SIP session helper e il VoIP ALG (sip-helper e sip-nat-trace su off); SonicWall: disattivare &quot;Enable consistent NAT&quot;/&quot;SIP transformations&quot;; router Linux: rimuovere i moduli nf_nat_sip e nf_conntrack_sip. Poi ripetere questo test. Se il router è del fornitore di Internet, chiedere al fornitore di disattivarlo.</translation>
-    </message>
-    <message>
         <source>SIP messages reach the PBX and come back unchanged (%1): no SIP ALG on the way.</source>
         <translation>I messaggi SIP raggiungono la centrale e tornano invariati (%1): nessun SIP ALG lungo il percorso.</translation>
     </message>
@@ -2627,6 +2623,10 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
     <message>
         <source>Not proven for UDP: SIP over %1 comes back unchanged, but UDP, where SIP ALGs usually act, gave no usable answer.</source>
         <translation>Non dimostrato per UDP: il SIP in %1 torna invariato, ma UDP, dove di solito agiscono i SIP ALG, non ha dato una risposta utilizzabile.</translation>
+    </message>
+    <message>
+        <source>Turn off the SIP ALG of the router or firewall. It appears in the settings as &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; or &quot;SIP inspection&quot;, usually under NAT, firewall or advanced settings: disable it, save and restart the router. On business firewalls: Cisco ASA: &quot;no inspect sip&quot; in class inspection_default of policy-map global_policy; FortiGate: &quot;set default-voip-alg-mode kernel-helper-based&quot; under &quot;config system settings&quot;, then delete the sip entry under &quot;config system session-helper&quot;; SonicWall: clear &quot;Enable SIP Transformations&quot; in VoIP &gt; Settings; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router belongs to the internet provider, ask them to turn it off.</source>
+        <translation>Disattivare il SIP ALG del router o del firewall. Nelle impostazioni compare come &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; o &quot;SIP inspection&quot;, di solito tra le impostazioni NAT, firewall o avanzate: disattivarlo, salvare e riavviare il router. Sui firewall aziendali: Cisco ASA: &quot;no inspect sip&quot; nella class inspection_default della policy-map global_policy; FortiGate: &quot;set default-voip-alg-mode kernel-helper-based&quot; in &quot;config system settings&quot;, poi eliminare la voce sip in &quot;config system session-helper&quot;; SonicWall: togliere la spunta a &quot;Enable SIP Transformations&quot; in VoIP &gt; Settings; router Linux: rimuovere i moduli nf_nat_sip e nf_conntrack_sip. Poi ripetere la verifica. Se il router è del fornitore di Internet, chiedere al fornitore di disattivarlo.</translation>
     </message>
 </context>
 <context>
