@@ -764,10 +764,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>no SIP answer within %1 s</source>
         <translation>nessuna risposta SIP entro %1 s</translation>
     </message>

@@ -231,7 +231,9 @@ QString evidenceLabel(const QString& key)
     static const QRegularExpression transport(QStringLiteral("^(udp|tcp|tls)\\.(.+)$"));
     if (const auto m = transport.match(key); m.hasMatch()) {
         if (const QString l = known(m.captured(2)); !l.isEmpty())
-            return Tr::tr("%1 (%2)").arg(l, m.captured(1).toUpper());
+            // "UDP · Round trip (ms)": the transport leads, as a target does, and a label that
+            // ends in a unit keeps its one pair of parentheses.
+            return Tr::tr("%1 · %2").arg(m.captured(1).toUpper(), l);
     }
     return key;
 }

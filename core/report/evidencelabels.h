@@ -10,7 +10,7 @@ namespace easyuc {
 struct EvidenceGroup;
 
 // A label for people for an evidence key of the one vocabulary (README "JSON"), in the current
-// language: "udp.sent.via" → "Via sent (UDP)", "cert[1].issuer" → "Chain certificate 1:
+// language: "udp.sent.via" → "UDP · Via sent", "cert[1].issuer" → "Chain certificate 1:
 // issuer". A key the table does not know is returned unchanged. The JSON keeps the raw key.
 QString evidenceLabel(const QString& key);
 

@@ -23,7 +23,7 @@ struct Italian
 TEST(EvidenceLabels, KnownKeysHaveLabelsUnknownKeysStayRaw)
 {
     EXPECT_EQ(evidenceLabel(QStringLiteral("connectMs")), QStringLiteral("TCP connection (ms)"));
-    EXPECT_EQ(evidenceLabel(QStringLiteral("udp.sent.via")), QStringLiteral("Via sent (UDP)"));
+    EXPECT_EQ(evidenceLabel(QStringLiteral("udp.sent.via")), QStringLiteral("UDP · Via sent"));
     EXPECT_EQ(evidenceLabel(QStringLiteral("cert[1].issuer")),
               QStringLiteral("Chain certificate 1: Issued by"));
     EXPECT_EQ(evidenceLabel(QStringLiteral("pbx.example.com:443 certificate.issuer")),
@@ -35,7 +35,7 @@ TEST(EvidenceLabels, KnownKeysHaveLabelsUnknownKeysStayRaw)
 TEST(EvidenceLabels, SpeakItalian)
 {
     Italian it;
-    EXPECT_EQ(evidenceLabel(QStringLiteral("udp.sent.via")), QStringLiteral("Via inviato (UDP)"));
+    EXPECT_EQ(evidenceLabel(QStringLiteral("udp.sent.via")), QStringLiteral("UDP · Via inviato"));
     EXPECT_EQ(evidenceLabel(QStringLiteral("certificate.sha256")),
               QStringLiteral("Impronta del certificato (SHA-256)"));
     EXPECT_EQ(evidenceValue(QStringLiteral("detail"), QStringLiteral("no answer within 4448 ms")),
@@ -71,8 +71,8 @@ TEST(EvidenceLabels, ReportsShowLabelsAndTheJsonKeepsRawKeys)
     ASSERT_FALSE(m.requirements.first().evidence.isEmpty());
     const QList<Evidence>& rows = m.requirements.first().evidence.first().rows;
     ASSERT_EQ(rows.size(), 2);
-    EXPECT_EQ(rows.at(0).key, QStringLiteral("Via inviato (UDP)"));
-    EXPECT_EQ(rows.at(1).key, QStringLiteral("Dettaglio dell'errore (UDP)"));
+    EXPECT_EQ(rows.at(0).key, QStringLiteral("UDP · Via inviato"));
+    EXPECT_EQ(rows.at(1).key, QStringLiteral("UDP · Dettaglio dell'errore"));
     EXPECT_EQ(rows.at(1).value, QStringLiteral("nessuna risposta entro 4,4 s"));
 
     const QByteArray json = JsonReport::write(report);
