@@ -5,9 +5,9 @@
     <name>Evidence</name>
     <message numerus="yes">
         <source>%1 (%n byte(s) received)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n byte received)</numerusform>
+            <numerusform>%1 (%n bytes received)</numerusform>
         </translation>
     </message>
 </context>
@@ -101,9 +101,9 @@
     <name>easyuc::NatCheck</name>
     <message numerus="yes">
         <source>The router keeps the same public address and port (%1) towards all %n destinations (endpoint-independent mapping).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The router keeps the same public address and port (%1) towards %n destination (endpoint-independent mapping).</numerusform>
+            <numerusform>The router keeps the same public address and port (%1) towards all %n destinations (endpoint-independent mapping).</numerusform>
         </translation>
     </message>
 </context>
@@ -139,9 +139,9 @@
     </message>
     <message numerus="yes">
         <source>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If it is blocked, calls need the TURN relay (requirement 9) to carry audio.</numerusform>
+            <numerusform>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,9 +180,16 @@
     </message>
     <message numerus="yes">
         <source>All %n connections leave from the same public address %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The connection leaves from the public address %1.</numerusform>
+            <numerusform>All %n connections leave from the same public address %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 STUN servers answer.</source>
+        <translation>
+            <numerusform>%n of %1 STUN servers answers.</numerusform>
+            <numerusform>%n of %1 STUN servers answer.</numerusform>
         </translation>
     </message>
 </context>

@@ -2651,10 +2651,6 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
         <translation>Indirizzo pubblico %1, andata e ritorno in %2 ms.</translation>
     </message>
     <message>
-        <source>%1 of %2 STUN servers answer.</source>
-        <translation>Rispondono %1 server STUN su %2.</translation>
-    </message>
-    <message>
         <source>No STUN server answers over UDP: calls cannot discover the public address.</source>
         <translation>Nessun server STUN risponde in UDP: le chiamate non possono rilevare l&apos;indirizzo pubblico.</translation>
     </message>
@@ -2705,6 +2701,13 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
         <translation>
             <numerusform>La connessione esce dall&apos;indirizzo pubblico %1.</numerusform>
             <numerusform>Tutte e %n le connessioni escono dallo stesso indirizzo pubblico %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 STUN servers answer.</source>
+        <translation>
+            <numerusform>Risponde %n server STUN su %1.</numerusform>
+            <numerusform>Rispondono %n server STUN su %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -118,7 +118,8 @@ RequirementResult StunBindingCheck::concludeBinding() const
                         .arg(mappedText(flows.first().binding));
     } else if (answered > 0) {
         r.status = Status::Warn;
-        r.summary = tr("%1 of %2 STUN servers answer.").arg(answered).arg(flows.size());
+        // %n: Italian says "risponde 1 server", "rispondono 2 server".
+        r.summary = tr("%n of %1 STUN servers answer.", "", answered).arg(flows.size());
     } else if (std::none_of(flows.begin(), flows.end(),
                             [](const StunFlows::Flow& f) { return f.dns.ok(); })) {
         r.status = Status::Fail;
