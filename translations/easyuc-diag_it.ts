@@ -272,10 +272,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
 <context>
     <name>Evidence</name>
     <message>
-        <source>Address that answered</source>
-        <translation>Indirizzo che ha risposto</translation>
-    </message>
-    <message>
         <source>Addresses of the name</source>
         <translation>Indirizzi del nome</translation>
     </message>
@@ -873,6 +869,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>known interception product</source>
         <translation>prodotto di intercettazione noto</translation>
+    </message>
+    <message>
+        <source>Address contacted</source>
+        <translation>Indirizzo contattato</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ struct KeyLabel
 
 constexpr KeyLabel kLabels[] = {
     // connections (every check that connects: wording.cpp addConnectionEvidence)
-    {"address", QT_TRANSLATE_NOOP("Evidence", "Address that answered")},
+    {"address", QT_TRANSLATE_NOOP("Evidence", "Address contacted")},
     {"resolved", QT_TRANSLATE_NOOP("Evidence", "Addresses of the name")},
     {"attempts", QT_TRANSLATE_NOOP("Evidence", "Attempts")},
     {"silentFamily", QT_TRANSLATE_NOOP("Evidence", "Silent address family")},
