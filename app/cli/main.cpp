@@ -10,8 +10,8 @@
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
-#include "report/supportcode.h"
 #include "report/shortactions.h"
+#include "report/supportcode.h"
 #include "report/textreport.h"
 
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #include "reportmodel.h"
 
 #include "../engine/catalogue.h"
+#include "evidencelabels.h"
 #include "supportcode.h"
 #include "textreport.h"
-#include "evidencelabels.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
-#include "reportmodel.h"
 #include "evidencelabels.h"
+#include "reportmodel.h"
 
 #include <QCoreApplication>
 #include <QLocale>
