@@ -17,12 +17,23 @@ LAB_PKGS=(
   nginx-light coturn dnsmasq-base
   kamailio kamailio-websocket-modules kamailio-tls-modules
 )
+# Only for the Windows cross build and its Wine tests (scripts/windows-deps.sh,
+# build-windows.sh, test-windows.sh): `install-deps.sh --windows`. The Linux stages never pull
+# Wine or mingw.
+WIN_PKGS=(
+  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 libz-mingw-w64-dev
+  wine64 nsis meson zip unzip xvfb xauth
+)
 
 # Building and checking the .deb packages (scripts/test-packages.sh).
 PACKAGE_PKGS=( dpkg-dev fakeroot lintian desktop-file-utils appstream )
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${PACKAGE_PKGS[@]}")
-if [ "${1:-}" != "--no-lab" ]; then want+=("${LAB_PKGS[@]}"); fi
+case "${1:-}" in
+  --no-lab) ;;
+  --windows) want+=("${WIN_PKGS[@]}") ;;
+  *) want+=("${LAB_PKGS[@]}") ;;
+esac
 
 missing=()
 for p in "${want[@]}"; do

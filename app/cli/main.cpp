@@ -1,5 +1,6 @@
 // easyuc-diag-cli: runs the diagnosis headless and prints one line per requirement (DESIGN §5).
 #include "checks/registry.h"
+#include "core/platform/platform.h"
 #include "engine/catalogue.h"
 #include "engine/checkrunner.h"
 #include "engine/i18n.h"
@@ -21,7 +22,6 @@
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <cstdio>
-#include <unistd.h>
 
 namespace {
 
@@ -140,16 +140,7 @@ int main(int argc, char* argv[])
 {
     // QtGui only for PDF output; the offscreen platform keeps the CLI free of any display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Run from cron, ssh or a root shell there is often no XDG_RUNTIME_DIR; Qt then falls back
-    // to /tmp/runtime-USER but prints a warning on every run. Name that fallback ourselves.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString runtime =
-            QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
-        if (QDir().mkpath(runtime))
-            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                               QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
-    }
+    easyuc::platform::prepareHeadlessRuntime();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("easyuc-diag"));
     QCoreApplication::setOrganizationName(QStringLiteral("easyuc"));

@@ -33,7 +33,7 @@ void DomainsCheck::run(RunContext& context)
 {
     const Profile& p = context.profile();
     QString error;
-    const QList<QSslCertificate> roots = context.systemRoots(&error);
+    const TrustRoots roots = context.systemRoots(&error);
     if (roots.isEmpty()) {
         RequirementResult r = makeResult(
             Status::Error, tr("The trusted certificates of this computer could not be read."));

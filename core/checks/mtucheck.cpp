@@ -5,6 +5,7 @@
 #include "../probes/pathmtuprobe.h"
 #include "../probes/udpprobe.h"
 #include "probes/endpoint.h"
+#include "core/platform/platform.h"
 #include "wording.h"
 
 #include <QNetworkInterface>
@@ -32,7 +33,7 @@ MtuCheck::MtuCheck(QObject* parent) : Check(QStringLiteral("firewall.mtu"), pare
 void MtuCheck::run(RunContext& context)
 {
     const Profile& p = context.profile();
-    if (!UdpProbeSocket::isSupported()) {
+    if (!platform::capabilities().udpProbing) {
         finish(makeResult(Status::Skipped, tr("Measuring the MTU is not supported on this "
                                               "platform.")));
         return;

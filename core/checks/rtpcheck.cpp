@@ -25,6 +25,7 @@ Status itemStatus(PortVerdict v)
         return Status::Pass;
     case PortVerdict::Blocked:
         return Status::Fail;
+    case PortVerdict::Refused:
     case PortVerdict::Silent:
         return Status::Warn;
     }
@@ -191,6 +192,11 @@ RequirementResult RtpCheck::conclude() const
                                    .arg(res.error.offender.toString())
                                    .arg(res.error.type)
                                    .arg(res.error.code);
+            break;
+        case PortVerdict::Refused:
+            item.summary = tr("Refused (ICMP port unreachable), but this system does not say who "
+                              "sent it: the PBX itself (path open) or a firewall on the way "
+                              "(blocked). Not proven either way; a reflector would prove it.");
             break;
         case PortVerdict::Silent:
             item.summary =

@@ -46,8 +46,8 @@ private:
 
     quint16 m_domainPort = 443;
     bool m_requireSct = true;
-    QList<QSslCertificate> m_referenceRoots;
-    QList<QSslCertificate> m_systemRoots;
+    TrustRoots m_referenceRoots;
+    TrustRoots m_systemRoots;
     QString m_referenceSpec;
     QString m_systemSpec;
     QList<Target> m_targets;

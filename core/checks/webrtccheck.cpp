@@ -35,7 +35,7 @@ void WebRtcCheck::run(RunContext& context)
         return;
     }
     QString rootsError;
-    const QList<QSslCertificate> roots = context.systemRoots(&rootsError);
+    const TrustRoots roots = context.systemRoots(&rootsError);
     if (roots.isEmpty()) {
         RequirementResult r =
             makeResult(Status::Error, tr("The trusted certificates of this computer could not be "

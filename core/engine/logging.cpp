@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "core/platform/platform.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -30,7 +32,7 @@ void initLogging(bool verbose)
         constexpr size_t kMaxBytes = 1024 * 1024;
         constexpr size_t kFiles = 3;
         sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            logFilePath().toStdString(), kMaxBytes, kFiles));
+            spdlog::filename_t(platform::nativePath(logFilePath()).native()), kMaxBytes, kFiles));
     } catch (const spdlog::spdlog_ex&) {
         // An unwritable data folder must not stop a diagnosis; stderr may still log.
     }

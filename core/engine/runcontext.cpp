@@ -35,17 +35,17 @@ int RunContext::bookIcmp(const QHostAddress& host, bool onlyIfFree)
     return int(at - now);
 }
 
-QList<QSslCertificate> RunContext::systemRoots(QString* error)
+TrustRoots RunContext::systemRoots(QString* error)
 {
     return roots(m_system, m_profile.trustSystem, error);
 }
 
-QList<QSslCertificate> RunContext::referenceRoots(QString* error)
+TrustRoots RunContext::referenceRoots(QString* error)
 {
     return roots(m_reference, m_profile.trustReference, error);
 }
 
-QList<QSslCertificate> RunContext::roots(Store& store, const QString& spec, QString* error)
+TrustRoots RunContext::roots(Store& store, const QString& spec, QString* error)
 {
     if (!store.loaded) {
         store.loaded = true;

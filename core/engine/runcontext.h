@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../profile/profile.h"
+#include "core/probes/truststore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -33,8 +34,8 @@ public:
 
     // The roots of profile.trust.system (what this machine trusts) and trust.reference (the
     // bundled public roots), loaded once per run. Empty with *error set when unusable.
-    QList<QSslCertificate> systemRoots(QString* error = nullptr);
-    QList<QSslCertificate> referenceRoots(QString* error = nullptr);
+    TrustRoots systemRoots(QString* error = nullptr);
+    TrustRoots referenceRoots(QString* error = nullptr);
 
     // ICMP errors from one host are rate limited (Linux icmp_ratelimit: a burst of 6, then one
     // a second, per peer), so every probe of the run that counts on one books it here. Returns
@@ -46,10 +47,10 @@ private:
     struct Store
     {
         bool loaded = false;
-        QList<QSslCertificate> roots;
+        TrustRoots roots;
         QString error;
     };
-    QList<QSslCertificate> roots(Store& store, const QString& spec, QString* error);
+    TrustRoots roots(Store& store, const QString& spec, QString* error);
 
     Store m_system;
     Store m_reference;

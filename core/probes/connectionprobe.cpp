@@ -1,6 +1,7 @@
 #include "connectionprobe.h"
 
 #include "endpoint.h"
+#include "trustanalysis.h"
 
 #include <QNetworkProxy>
 #include <QSslCipher>
@@ -231,7 +232,7 @@ QSslSocket* ConnectionProbe::newSocket()
     // Proxies would hide the very network path being tested.
     s->setProxy(QNetworkProxy::NoProxy);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates(m_request.trustedRoots);
+    config.setCaCertificates(m_request.trustedRoots.certificates);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     config.setProtocol(QSsl::TlsV1_2OrLater);
     s->setSslConfiguration(config);
@@ -240,8 +241,10 @@ QSslSocket* ConnectionProbe::newSocket()
     connect(s, &QSslSocket::sslErrors, this, [this, s](const QList<QSslError>& errors) {
         if (s != m_socket)
             return;
-        // Recorded for the verdict, then ignored so the exchange can show what lies behind.
+        // Recorded, then ignored so the exchange can show what lies behind. The verdict is the
+        // project's own verification of the chain once the handshake is done (onEncrypted).
         m_result.sslErrors = errors;
+        m_result.backendSslErrors = errors;
         s->ignoreSslErrors();
     });
     connect(s, &QSslSocket::encrypted, this, [this, s] {
@@ -339,6 +342,11 @@ void ConnectionProbe::onEncrypted()
     m_result.tlsCipher = cipher.name();
     m_result.tlsProtocol = cipher.protocolString();
     m_result.peerChain = m_socket->peerCertificateChain();
+    // One verification for every platform: Schannel (Windows) does not use the profile's
+    // roots, so the backend's opinion is kept as evidence and ours decides.
+    m_result.sslErrors =
+        sslErrorsOf(verifyChain(m_result.peerChain, m_request.host, m_request.trustedRoots),
+                    m_result.peerChain);
     m_result.step = ConnectStep::Exchange;
     Q_EMIT established();
 }

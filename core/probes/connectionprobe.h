@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dnsprobe.h"
+#include "truststore.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -53,7 +54,7 @@ struct ConnectRequest
     QList<QHostAddress> addresses; // when set, DNS is skipped
     quint16 port = 0;
     bool tls = false;
-    QList<QSslCertificate> trustedRoots; // roots the certificate is verified against
+    TrustRoots trustedRoots; // roots the certificate is verified against
     // When the whole attempt (exchange included) must be over: the check's deadline, handed
     // down by the runner. Forever: timeoutMs from start() instead (probes used on their own).
     QDeadlineTimer deadline{QDeadlineTimer::Forever};
@@ -97,6 +98,8 @@ struct ConnectResult
     QString tlsCipher;
     QList<QSslCertificate> peerChain;
     QList<QSslError> sslErrors; // empty: the chain verified against trustedRoots for host
+                                // (the project's own verification, trustanalysis.h)
+    QList<QSslError> backendSslErrors; // what the TLS backend said: evidence, not the verdict
     // Every TCP attempt made, in start order (one per address tried).
     QList<ConnectAttempt> attempts;
     // "IPv6" (or "IPv4") when every attempt of that family stayed silent while the other

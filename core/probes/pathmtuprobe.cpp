@@ -1,8 +1,6 @@
 #include "pathmtuprobe.h"
 
 #include <QTimer>
-#include <cerrno>
-#include <cstring>
 
 namespace easyuc {
 
@@ -97,12 +95,13 @@ void PathMtuProbe::send(Probe& p)
     }
     ++p.attempts;
     ++m_result.probes;
-    const int error = m_socket->send(p.datagram);
-    if (error == EMSGSIZE) {
+    const platform::SocketCondition sent = m_socket->send(p.datagram);
+    if (sent == platform::SocketCondition::MessageTooBig) {
         m_result.localLimit = true;
         p.state = Probe::State::Lost;
-    } else if (error != 0 && error != EAGAIN && error != EWOULDBLOCK) {
-        m_result.detail = QString::fromLocal8Bit(std::strerror(error));
+    } else if (sent != platform::SocketCondition::None &&
+               sent != platform::SocketCondition::WouldBlock) {
+        m_result.detail = m_socket->lastErrorText();
         p.state = Probe::State::Lost;
     }
 }

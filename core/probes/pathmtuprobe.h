@@ -22,7 +22,7 @@ struct PathMtuResult
     int smallestLost = 0;          // smallest size never answered (0: none lost)
     int icmpMtu = 0;               // next-hop MTU named by an ICMP fragmentation-needed, 0 if none
     QHostAddress icmpFrom;         // the router that sent it
-    bool localLimit = false;       // the kernel refused a size (EMSGSIZE): above the interface MTU
+    bool localLimit = false;       // the system refused a size (EMSGSIZE): above the interface MTU
     int probes = 0;                // datagrams sent
     QList<QPair<int, bool>> trail; // each size probed and whether it was answered, in order
     QString detail;                // raw: why probing could not run

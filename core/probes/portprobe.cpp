@@ -1,8 +1,6 @@
 #include "portprobe.h"
 
 #include <QTimer>
-#include <cerrno>
-#include <cstring>
 
 namespace easyuc {
 
@@ -96,18 +94,19 @@ void UdpPortProbe::sendTo(int index)
     s.sent.append(datagram);
     s.ids.append(id);
     s.sentAt.start();
-    const int error = s.socket->send(datagram);
-    if (error != 0 && error != EAGAIN && error != EWOULDBLOCK) {
-        r.sendError = error;
-        if (const auto v = classifySendError(error)) {
+    const platform::SocketCondition sent = s.socket->send(datagram);
+    if (sent != platform::SocketCondition::None && sent != platform::SocketCondition::WouldBlock) {
+        r.sendError = s.socket->lastError();
+        if (const auto v = classifySendError(sent)) {
             r.error.origin = KernelError::Origin::Local;
-            r.error.errorNumber = error;
+            r.error.errorNumber = r.sendError;
+            r.error.condition = sent;
             r.error.destination = r.target.address;
             r.error.destinationPort = r.target.port;
             conclude(index, *v);
             return;
         }
-        r.detail = QString::fromLocal8Bit(std::strerror(error));
+        r.detail = s.socket->lastErrorText();
     }
     s.nextSendMs = r.attempts < m_maxAttempts ? now + m_retryWaitMs : -1;
     s.lastSendMs = now;

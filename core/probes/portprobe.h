@@ -25,7 +25,7 @@ struct PortProbeResult
     PortTarget target;
     PortVerdict verdict = PortVerdict::Silent;
     KernelError error; // the report behind PathOpen / Blocked (origin None otherwise)
-    int sendError = 0; // errno of a refused send()
+    int sendError = 0; // the raw OS code of a refused send()
     QString answer;    // "stun" (a STUN answer to our request) or "echo" (our own bytes)
     int attempts = 0;
     qint64 rttMs = -1;

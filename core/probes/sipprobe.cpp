@@ -1,15 +1,13 @@
 #include "sipprobe.h"
 
+#include "core/platform/oserror.h"
+#include "core/platform/platform.h"
 #include "dnsprobe.h"
 
 #include <QNetworkDatagram>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUdpSocket>
-#include <cerrno>
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 namespace easyuc {
 
@@ -72,31 +70,23 @@ QList<RawHeader> rawHeaders(const QList<QByteArray>& lines)
     return out;
 }
 
-// The error the kernel holds for a connected UDP socket (an ICMP report for this flow), cleared
-// by reading it. Qt reports such errors only as "unknown" from a later write.
+// The error the system holds for a connected UDP socket (an ICMP report for this flow),
+// cleared by reading it. Qt reports such errors only as "unknown" from a later write.
 int takePendingError(QAbstractSocket* socket)
 {
-#ifdef Q_OS_UNIX
-    int error = 0;
-    socklen_t length = sizeof error;
-    if (socket && socket->socketDescriptor() >= 0 &&
-        getsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_ERROR, &error, &length) == 0)
-        return error;
-#else
-    Q_UNUSED(socket);
-#endif
-    return 0;
+    return socket ? platform::pendingSocketError(socket->socketDescriptor()) : 0;
 }
 
-SipProbeError fromErrno(int error)
+SipProbeError fromOsError(int error)
 {
-    switch (error) {
-    case ECONNREFUSED:
+    using platform::SocketCondition;
+    switch (platform::socketCondition(platform::nativeErrorFamily(), error)) {
+    case SocketCondition::PortUnreachable:
         return SipProbeError::Refused;
-    case EHOSTUNREACH:
-    case ENETUNREACH:
-    case EACCES:
-    case EPERM:
+    case SocketCondition::HostUnreachable:
+    case SocketCondition::NetworkUnreachable:
+    case SocketCondition::NoRoute:
+    case SocketCondition::LocalRefusal:
         return SipProbeError::Unreachable;
     default:
         return SipProbeError::SocketError;
@@ -264,7 +254,7 @@ void SipProbe::checkPendingError()
     if (!m_active || !qobject_cast<QUdpSocket*>(m_socket))
         return;
     if (const int error = takePendingError(m_socket))
-        conclude(fromErrno(error), QString::fromLocal8Bit(strerror(error)));
+        conclude(fromOsError(error), platform::errorText(error));
 }
 
 void SipProbe::onReadable()
@@ -339,7 +329,7 @@ void SipProbe::handleMessage(const QByteArray& message)
 
 void SipProbe::onSocketError()
 {
-    const int lastErrno = errno; // what the failed call left, for Qt's "unknown" errors
+    const int lastErrno = platform::lastSocketError(); // for Qt's "unknown" errors
     if (!m_active || !m_socket)
         return;
     const QString text = m_socket->errorString();
@@ -347,7 +337,7 @@ void SipProbe::onSocketError()
         m_socket->error() == QAbstractSocket::UnknownSocketError) {
         const int pending = takePendingError(m_socket);
         const int error = pending ? pending : lastErrno;
-        conclude(fromErrno(error), QString::fromLocal8Bit(strerror(error)));
+        conclude(fromOsError(error), platform::errorText(error));
         return;
     }
     switch (m_socket->error()) {

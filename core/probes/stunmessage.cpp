@@ -1,14 +1,12 @@
 #include "stunmessage.h"
 
+#include "core/platform/sockaddr.h"
 #include "stunframing.h"
 
-#include <arpa/inet.h>
 #include <cstring>
-#include <netinet/in.h>
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 #include <stun/usages/bind.h>
-#include <sys/socket.h>
 
 namespace easyuc {
 

@@ -134,10 +134,24 @@ QString displayName(const X509_NAME* name)
     return out.isEmpty() ? nameString(name) : out;
 }
 
+// Records every error and lets verification go on, so that the list is as complete as the
+// TLS library's own (an expired certificate for the wrong name is both).
+int collectErrors(int ok, X509_STORE_CTX* ctx)
+{
+    if (ok != 1) {
+        if (auto* v = static_cast<ChainVerification*>(X509_STORE_CTX_get_app_data(ctx))) {
+            v->errorCodes.append(X509_STORE_CTX_get_error(ctx));
+            v->errorDepths.append(X509_STORE_CTX_get_error_depth(ctx));
+        }
+    }
+    return 1;
+}
+
 ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
                          const QList<QSslCertificate>& roots, const QString& host)
 {
     ChainVerification v;
+    v.verifier = QStringLiteral("openssl");
     StorePtr store(X509_STORE_new());
     StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!store || !ctx) {
@@ -156,6 +170,8 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
         return v;
     }
     X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_SERVER);
+    X509_STORE_CTX_set_verify_cb(ctx.get(), collectErrors);
+    X509_STORE_CTX_set_app_data(ctx.get(), &v);
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
     if (!host.isEmpty()) {
         const QByteArray name = host.toUtf8();
@@ -165,7 +181,9 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
             X509_VERIFY_PARAM_set1_host(param, name.constData(), size_t(name.size()));
         X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
     }
-    if (X509_verify_cert(ctx.get()) == 1) {
+    const int rc = X509_verify_cert(ctx.get());
+    X509_STORE_CTX_set_app_data(ctx.get(), nullptr);
+    if (rc == 1 && v.errorCodes.isEmpty()) {
         v.validated = true;
         const STACK_OF(X509)* built = X509_STORE_CTX_get0_chain(ctx.get());
         if (built && sk_X509_num(built) > 0)
@@ -173,7 +191,10 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
                 nameString(X509_get_subject_name(sk_X509_value(built, sk_X509_num(built) - 1)));
         return v;
     }
-    v.errorCode = X509_STORE_CTX_get_error(ctx.get());
+    v.errorCode =
+        v.errorCodes.isEmpty() ? X509_STORE_CTX_get_error(ctx.get()) : v.errorCodes.first();
+    if (v.errorCode == X509_V_OK)
+        v.errorCode = -1; // failed without naming why (out of memory)
     v.nameMismatch = v.errorCode == X509_V_ERR_HOSTNAME_MISMATCH ||
                      v.errorCode == X509_V_ERR_IP_ADDRESS_MISMATCH;
     v.error = QString::fromUtf8(X509_verify_cert_error_string(v.errorCode));
@@ -205,9 +226,119 @@ QString interceptionProductIn(const QString& distinguishedName)
     return {};
 }
 
+ChainVerification verifyChain(const QList<QSslCertificate>& chain, const QString& host,
+                              const TrustRoots& roots)
+{
+    if (roots.platformVerifier)
+        return platform::verifyWithSystem(chain, host);
+    ChainVerification v;
+    std::vector<X509Ptr> certs;
+    for (const QSslCertificate& c : chain) {
+        if (X509Ptr x = toX509(c))
+            certs.push_back(std::move(x));
+    }
+    if (certs.empty()) {
+        v.errorCode = -1;
+        v.error = QStringLiteral("no certificate presented");
+        return v;
+    }
+    STACK_OF(X509)* untrusted = sk_X509_new_null();
+    for (size_t i = 1; untrusted && i < certs.size(); ++i)
+        sk_X509_push(untrusted, certs[i].get());
+    v = verify(certs.front().get(), untrusted, roots.certificates, host);
+    sk_X509_free(untrusted); // the certificates themselves belong to `certs`
+    ERR_clear_error();
+    return v;
+}
+
+QList<QSslError> sslErrorsOf(const ChainVerification& verification,
+                             const QList<QSslCertificate>& chain)
+{
+    QList<QSslError> errors;
+    if (verification.validated)
+        return errors;
+    QList<int> codes = verification.errorCodes;
+    QList<int> depths = verification.errorDepths;
+    if (codes.isEmpty()) {
+        codes.append(verification.errorCode);
+        depths.append(0);
+    }
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QSslCertificate cert = chain.value(depths.value(i));
+        QSslError::SslError e = QSslError::UnspecifiedError;
+        // Qt's own table (qsslsocket_openssl.cpp, _q_OpenSSL_to_QSslError) for the codes a
+        // server chain can give.
+        switch (codes.at(i)) {
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+            e = QSslError::UnableToGetIssuerCertificate;
+            break;
+        case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
+            e = QSslError::UnableToDecryptCertificateSignature;
+            break;
+        case X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY:
+            e = QSslError::UnableToDecodeIssuerPublicKey;
+            break;
+        case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+            e = QSslError::CertificateSignatureFailed;
+            break;
+        case X509_V_ERR_CERT_NOT_YET_VALID:
+            e = QSslError::CertificateNotYetValid;
+            break;
+        case X509_V_ERR_CERT_HAS_EXPIRED:
+            e = QSslError::CertificateExpired;
+            break;
+        case X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD:
+            e = QSslError::InvalidNotBeforeField;
+            break;
+        case X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD:
+            e = QSslError::InvalidNotAfterField;
+            break;
+        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+            e = QSslError::SelfSignedCertificate;
+            break;
+        case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+            e = QSslError::SelfSignedCertificateInChain;
+            break;
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+            e = QSslError::UnableToGetLocalIssuerCertificate;
+            break;
+        case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+            e = QSslError::UnableToVerifyFirstCertificate;
+            break;
+        case X509_V_ERR_CERT_REVOKED:
+            e = QSslError::CertificateRevoked;
+            break;
+        case X509_V_ERR_INVALID_CA:
+            e = QSslError::InvalidCaCertificate;
+            break;
+        case X509_V_ERR_PATH_LENGTH_EXCEEDED:
+            e = QSslError::PathLengthExceeded;
+            break;
+        case X509_V_ERR_INVALID_PURPOSE:
+            e = QSslError::InvalidPurpose;
+            break;
+        case X509_V_ERR_CERT_UNTRUSTED:
+            e = QSslError::CertificateUntrusted;
+            break;
+        case X509_V_ERR_CERT_REJECTED:
+            e = QSslError::CertificateRejected;
+            break;
+        case X509_V_ERR_HOSTNAME_MISMATCH:
+        case X509_V_ERR_IP_ADDRESS_MISMATCH:
+            e = QSslError::HostNameMismatch;
+            break;
+        default:
+            break;
+        }
+        const QSslError error = cert.isNull() ? QSslError(e) : QSslError(e, cert);
+        if (!errors.contains(error))
+            errors.append(error);
+    }
+    return errors;
+}
+
 TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& host,
-                           const QList<QSslCertificate>& referenceRoots,
-                           const QList<QSslCertificate>& systemRoots)
+                           const TrustRoots& referenceRoots, const TrustRoots& systemRoots)
 {
     TrustAnalysis out;
     out.host = host;
@@ -246,12 +377,8 @@ TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& h
         }
     }
 
-    STACK_OF(X509)* untrusted = sk_X509_new_null();
-    for (size_t i = 1; untrusted && i < certs.size(); ++i)
-        sk_X509_push(untrusted, certs[i].get());
-    out.reference = verify(certs.front().get(), untrusted, referenceRoots, host);
-    out.system = verify(certs.front().get(), untrusted, systemRoots, host);
-    sk_X509_free(untrusted); // the certificates themselves belong to `certs`
+    out.reference = verifyChain(chain, host, referenceRoots);
+    out.system = verifyChain(chain, host, systemRoots);
     countScts(certs.front().get(), out);
     // Decoding failures leave entries in the thread's OpenSSL error queue, where the next TLS
     // operation on this thread would mistake them for its own.

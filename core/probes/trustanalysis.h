@@ -1,20 +1,14 @@
 #pragma once
 
+#include "core/platform/systemtrust.h"
+#include "truststore.h"
+
 #include <QList>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 
 namespace easyuc {
-
-// The outcome of verifying a presented chain against one set of trusted roots.
-struct ChainVerification
-{
-    bool validated = false;
-    int errorCode = 0; // OpenSSL's X509_V_ERR_* (0 when validated)
-    QString error;     // OpenSSL's verify error string, raw ("unable to get local issuer …")
-    QString anchor;    // subject of the trusted root the chain ended at, when validated
-    bool nameMismatch = false; // the chain may be fine, but not for this host name
-};
 
 // What one presented certificate says about itself.
 struct CertificateFacts
@@ -43,12 +37,20 @@ struct TrustAnalysis
     bool hasChain() const { return !certificates.isEmpty(); }
 };
 
-// Verifies `chain` (leaf first; the rest are untrusted intermediates) for `host`, separately
-// against `referenceRoots` and `systemRoots`, with OpenSSL, at the current time. Synchronous,
-// no network.
+// The project's one certificate verification, used by every check (R3, R4, R7, R9, R14):
+// `chain` (leaf first; the rest are untrusted intermediates) for `host` at the current time,
+// with OpenSSL against a bundle, or with the platform's verifier for trust "system" where the
+// OS has one. The TLS backend that carried the connection (OpenSSL, Schannel) never decides.
+ChainVerification verifyChain(const QList<QSslCertificate>& chain, const QString& host,
+                              const TrustRoots& roots);
+// The same outcome as Qt's error list (the shape checks and wording read), one per error.
+QList<QSslError> sslErrorsOf(const ChainVerification& verification,
+                             const QList<QSslCertificate>& chain);
+
+// Verifies `chain` for `host` separately against `referenceRoots` and `systemRoots` (see
+// verifyChain). Synchronous; no network but the platform verifier's bounded retrieval.
 TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& host,
-                           const QList<QSslCertificate>& referenceRoots,
-                           const QList<QSslCertificate>& systemRoots);
+                           const TrustRoots& referenceRoots, const TrustRoots& systemRoots);
 
 // The interception product named in a distinguished name ("Fortinet", "Zscaler" …), or empty.
 QString interceptionProductIn(const QString& distinguishedName);

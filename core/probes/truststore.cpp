@@ -1,14 +1,21 @@
 #include "truststore.h"
 
+#include "core/platform/systemtrust.h"
+
 #include <QFile>
 #include <QSslConfiguration>
 
 namespace easyuc {
 
-bool loadTrustStore(const QString& spec, QList<QSslCertificate>* roots, QString* error)
+bool loadTrustStore(const QString& spec, TrustRoots* roots, QString* error)
 {
+    *roots = TrustRoots{};
+    if (spec == QStringLiteral("system") && platform::hasSystemVerifier()) {
+        roots->platformVerifier = true;
+        return true;
+    }
     if (spec == QStringLiteral("system")) {
-        *roots = QSslConfiguration::systemCaCertificates();
+        roots->certificates = QSslConfiguration::systemCaCertificates();
     } else {
         const QString path =
             spec == QStringLiteral("builtin") ? QStringLiteral(":/trust/mozilla-roots.pem") : spec;
@@ -17,7 +24,7 @@ bool loadTrustStore(const QString& spec, QList<QSslCertificate>* roots, QString*
             *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
             return false;
         }
-        *roots = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        roots->certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     }
     if (roots->isEmpty()) {
         *error = QStringLiteral("no certificates in trust store \"%1\"").arg(spec);

@@ -1,13 +1,11 @@
 #include "turnmessage.h"
 
+#include "core/platform/sockaddr.h"
 #include "stunframing.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <string>
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
-#include <sys/socket.h>
 
 namespace easyuc {
 

@@ -22,7 +22,7 @@ struct TurnProbeRequest
     quint16 port = 3478;
     TurnTransport transport = TurnTransport::Udp;
     std::optional<TurnCredentials> credentials; // with them, a full allocation is attempted
-    QList<QSslCertificate> trustedRoots;        // TLS: roots the certificate is checked against
+    TrustRoots trustedRoots;                    // TLS: roots the certificate is checked against
     int timeoutMs = 4000;
 };
 

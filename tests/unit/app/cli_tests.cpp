@@ -27,7 +27,8 @@ struct CliRun
 CliRun runCli(const QStringList& args, int timeoutMs = 30000)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(EASYUC_CLI_PATH));
+    // EASYUC_CLI_UNDER_TEST: another build of the CLI (scripts/test-windows.sh: the installed one).
+    p.setProgram(qEnvironmentVariable("EASYUC_CLI_UNDER_TEST", QStringLiteral(EASYUC_CLI_PATH)));
     p.setArguments(args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"),

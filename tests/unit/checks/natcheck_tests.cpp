@@ -1,12 +1,11 @@
 #include "checks/natcheck.h"
+#include "core/platform/sockaddr.h"
 #include "support/checkharness.h"
 #include "support/stunserver.h"
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>
-#include <arpa/inet.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 

@@ -1,5 +1,6 @@
 #include "checks/mtucheck.h"
 #include "checks/rtpcheck.h"
+#include "core/platform/platform.h"
 #include "support/checkharness.h"
 #include "support/loopbackservers.h"
 #include "support/stunserver.h"
@@ -72,10 +73,18 @@ TEST(RtpCheck, ClosedPortAnsweringPortUnreachableFromThePbxIsPass)
     RtpCheck check;
     const CheckRun run = runCheck(check, rtpProfile(port, port, 1), onLoopback);
     EXPECT_EQ(run.finishedCount, 1);
-    EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
-    ASSERT_EQ(run.result.items.size(), 1);
-    EXPECT_EQ(run.result.items.first().status, Status::Pass);
     const QString fact = run.result.evidenceValue(QStringLiteral("udp 127.0.0.1:%1").arg(port));
+    ASSERT_EQ(run.result.items.size(), 1);
+    if (!easyuc::platform::capabilities().icmpSender) {
+        // Windows reports the refusal without its sender: not proven, never a guessed pass.
+        EXPECT_EQ(run.result.status, Status::Warn) << run.result.summary.toStdString();
+        EXPECT_EQ(run.result.items.first().status, Status::Warn);
+        EXPECT_TRUE(fact.startsWith(QStringLiteral("refused-sender-unknown")))
+            << fact.toStdString();
+        return;
+    }
+    EXPECT_EQ(run.result.status, Status::Pass) << run.result.summary.toStdString();
+    EXPECT_EQ(run.result.items.first().status, Status::Pass);
     EXPECT_TRUE(fact.startsWith(QStringLiteral("path-open (ICMP 3/3 from 127.0.0.1)")))
         << fact.toStdString();
     EXPECT_LT(run.wallMs, 1000);
@@ -120,6 +129,8 @@ TEST(RtpCheck, ReflectorAnswerProvesWhatThePbxLeftSilent)
     ASSERT_TRUE(silent.listen());
     // The reflector sits beside the PBX on the same port numbers (another loopback address).
     UdpEchoServer reflector(QHostAddress(QStringLiteral("127.0.0.2")), silent.port());
+    if (reflector.port() == 0 && easyuc::platform::capabilities().system == QStringLiteral("wine"))
+        GTEST_SKIP() << "Wine binds only 127.0.0.1 of the loopback network";
     ASSERT_EQ(reflector.port(), silent.port());
     Profile p = rtpProfile(silent.port(), silent.port(), 1);
     p.rtpReflector = Endpoint{QStringLiteral("127.0.0.2"), reflector.port()};

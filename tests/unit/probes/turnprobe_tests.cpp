@@ -1,3 +1,4 @@
+#include "core/platform/platform.h"
 #include "probes/turnmessage.h"
 #include "probes/turnprobe.h"
 #include "support/checkharness.h"
@@ -275,6 +276,13 @@ TEST(TurnProbe, ClosedPortsFailFast)
     EXPECT_EQ(tcp.connection.error, ConnectError::Refused);
     EXPECT_LT(wall, 1000);
     const TurnProbeResult udp = probe(TurnTransport::Udp, closedPort(), {}, 1500, &wall);
+    if (easyuc::platform::capabilities().system == QStringLiteral("wine")) {
+        // Under Wine QUdpSocket never hears the refusal: silence, bounded, and nothing proven.
+        EXPECT_NE(udp.error, TurnProbeResult::Error::None) << udp.detail.toStdString();
+        EXPECT_FALSE(udp.pathProven());
+        EXPECT_LT(wall, 2500);
+        return;
+    }
     EXPECT_EQ(udp.error, TurnProbeResult::Error::Refused) << udp.detail.toStdString();
     EXPECT_LT(wall, 1000);
 }

@@ -1,9 +1,9 @@
 #include "stunserver.h"
 
+#include "core/platform/sockaddr.h"
+
 #include <QNetworkDatagram>
 #include <QUdpSocket>
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 

@@ -1,14 +1,14 @@
 #include "turnserver.h"
 
+#include "core/platform/sockaddr.h"
+
 #include <QNetworkDatagram>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUdpSocket>
-#include <arpa/inet.h>
 #include <cstring>
-#include <netinet/in.h>
 #include <stun/stunagent.h>
 #include <stun/stunmessage.h>
 
