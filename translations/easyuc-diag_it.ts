@@ -2467,6 +2467,10 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
             <numerusform>Percorso RTP non dimostrato: %n delle %1 porte provate non hanno risposto (%2). Se sono bloccate, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Refused (ICMP port unreachable), but this system does not say who sent it: the PBX itself (path open) or a firewall on the way (blocked). Not proven either way; a reflector would prove it.</source>
+        <translation>Rifiutata (ICMP port unreachable), ma questo sistema non indica chi ha inviato il rifiuto: la centrale stessa (percorso aperto) o un firewall lungo il percorso (porta bloccata). Impossibile stabilirlo; un reflector darebbe una prova certa.</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::SettingsDialog</name>
