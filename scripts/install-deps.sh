@@ -16,6 +16,7 @@ LAB_PKGS=(
   iproute2 iptables nftables kmod procps psmisc jq
   nginx-light coturn dnsmasq-base
   kamailio kamailio-websocket-modules kamailio-tls-modules
+  faketime
 )
 # Only for the Windows cross build and its Wine tests (scripts/windows-deps.sh,
 # build-windows.sh, test-windows.sh): `install-deps.sh --windows`. The Linux stages never pull
@@ -46,9 +47,6 @@ SUDO=""
 echo "Installing: ${missing[*]}"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-# The lab starts its own server instances in namespaces; the packaged system services must not
-# hold the ports or run at all on a developer machine.
-for svc in nginx coturn kamailio dnsmasq; do
-  $SUDO systemctl disable --now "$svc" >/dev/null 2>&1 || true
-  $SUDO service "$svc" stop >/dev/null 2>&1 || true
-done
+# The machine's own services (nginx, coturn, kamailio, dnsmasq…) are left exactly as they are:
+# the lab starts its own instances, with their own configuration, pid and log files, inside its
+# own network namespaces, so it neither needs them stopped nor collides with them.

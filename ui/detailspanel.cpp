@@ -148,6 +148,12 @@ void DetailsPanel::changeEvent(QEvent* event)
     }
 }
 
+void DetailsPanel::setRootCause(const std::optional<RootCause>& cause)
+{
+    m_rootCause = cause;
+    refresh();
+}
+
 void DetailsPanel::retranslate()
 {
     m_testedCaption->setText(tr("What was tested"));
@@ -188,7 +194,8 @@ void DetailsPanel::refresh()
     m_light->setSubject(m_heading->text());
     if (done)
         m_summary->setText(
-            tr("%1 %2 — %3").arg(statusGlyph(status), statusWord(status), m_result->summary));
+            tr("%1 %2 — %3")
+                .arg(statusGlyph(status), resultStatusWord(*m_result), m_result->summary));
     else if (m_state == RowState::Running)
         m_summary->setText(tr("Checking…"));
     else if (m_state == RowState::Waiting)
@@ -210,6 +217,12 @@ void DetailsPanel::refresh()
                            "one first, then run the diagnosis again."));
     else
         m_todo->setText(tr("Send the report (Report → Export) to your support contact."));
+
+    if (done && m_rootCause &&
+        (m_rootCause->failed.contains(info.id) || m_rootCause->unproven.contains(info.id) ||
+         m_rootCause->notRun.contains(info.id)))
+        m_todo->setText(tr("This follows from the cause shown at the top: %1\nFix that first: %2")
+                            .arg(m_rootCause->summary, m_rootCause->action));
 
     if (!done)
         return;
@@ -266,6 +279,9 @@ QStringList DetailsPanel::targets(const RequirementInfo& info) const
     }
     if (id == QStringLiteral("firewall.sip-alg"))
         return {tr("%1, SIP port %2 (UDP and TCP)").arg(pbx).arg(p.sipPort)};
+    if (id == QStringLiteral("system.clock"))
+        return {
+            tr("The Date of the HTTP answers from %1 and %2 (no extra traffic)").arg(pbx, domains)};
     if (id == QStringLiteral("tls.interception"))
         return {tr("%1, TCP ports %2 and %3").arg(pbx).arg(p.httpsPort).arg(p.webrtcPort),
                 tr("%1 (TCP %2)").arg(domains).arg(443)};

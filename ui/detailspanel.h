@@ -3,6 +3,7 @@
 #include "engine/catalogue.h"
 #include "engine/result.h"
 #include "profile/profile.h"
+#include "report/verdictsummary.h"
 #include "statuslight.h"
 
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
     void showRequirement(const RequirementInfo& info, RowState state,
                          const std::optional<RequirementResult>& result);
     void showNothing();
+    // The run's root cause, if any: a requirement whose result follows from it says so.
+    void setRootCause(const std::optional<RootCause>& cause);
     // The evidence table, for keyboard focus and tests.
     QTableWidget* evidenceTable() const { return m_evidence; }
     QString remediationText() const;
@@ -45,6 +48,7 @@ private:
     std::optional<RequirementInfo> m_info;
     RowState m_state = RowState::Idle;
     std::optional<RequirementResult> m_result;
+    std::optional<RootCause> m_rootCause;
 
     LightWidget* m_light;
     QLabel* m_heading;

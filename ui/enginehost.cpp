@@ -2,30 +2,47 @@
 
 #include "checks/registry.h"
 #include "engine/checkrunner.h"
+#include "engine/logging.h"
 #include "engine/runcontext.h"
+
+#include <QDeadlineTimer>
 
 namespace easyuc {
 
-EngineHost::EngineHost(QObject* parent) : QObject(parent)
+EngineHost::EngineHost(QObject* parent) : QObject(parent), m_thread(new QThread)
 {
     qRegisterMetaType<easyuc::RequirementResult>();
     qRegisterMetaType<easyuc::Report>();
-    m_thread.setObjectName(QStringLiteral("easyuc-engine"));
-    m_thread.start();
+    m_thread->setObjectName(QStringLiteral("easyuc-engine"));
+    m_thread->start();
 }
 
 EngineHost::~EngineHost()
 {
+    // The runner is deleted on its own thread, where its sockets and timers live, and that
+    // thread then ends; nothing here waits for it longer than kShutdownWaitMs.
+    QThread* thread = m_thread;
     if (m_runner) {
         CheckRunner* runner = m_runner;
         m_runner = nullptr;
         runner->disconnect(this);
-        // Deleted on its own thread, where its sockets and timers live.
         QMetaObject::invokeMethod(
-            runner, [runner] { delete runner; }, Qt::BlockingQueuedConnection);
+            runner,
+            [runner, thread] {
+                delete runner;
+                thread->quit();
+            },
+            Qt::QueuedConnection);
+    } else {
+        thread->quit();
     }
-    m_thread.quit();
-    m_thread.wait();
+    if (thread->wait(QDeadlineTimer(kShutdownWaitMs))) {
+        delete thread;
+        return;
+    }
+    // Destroying a running QThread aborts the program: leave it to the end of the process.
+    logWarn(QStringLiteral("engine thread did not stop within %1 ms; left behind")
+                .arg(kShutdownWaitMs));
 }
 
 bool EngineHost::start(const Profile& profile, const QStringList& only)
@@ -35,7 +52,7 @@ bool EngineHost::start(const Profile& profile, const QStringList& only)
     dropRunner();
     m_running = true;
     m_runner = new CheckRunner;
-    m_runner->moveToThread(&m_thread);
+    m_runner->moveToThread(m_thread);
     connect(m_runner, &CheckRunner::started, this, &EngineHost::started);
     connect(m_runner, &CheckRunner::progress, this, &EngineHost::progress);
     connect(m_runner, &CheckRunner::finished, this, &EngineHost::finished);

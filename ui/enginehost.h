@@ -25,6 +25,9 @@ public:
     // Stops every running check; runFinished() still follows.
     void cancel();
     bool isRunning() const { return m_running; }
+    // How long the destructor waits for the engine thread before leaving it behind (a thread
+    // stuck in a system call must not keep the window from closing).
+    static constexpr int kShutdownWaitMs = 2000;
 
 Q_SIGNALS:
     void started(const QString& id);
@@ -36,7 +39,7 @@ Q_SIGNALS:
 private:
     void dropRunner();
 
-    QThread m_thread;
+    QThread* m_thread = nullptr;
     CheckRunner* m_runner = nullptr;
     bool m_running = false;
 };

@@ -7,6 +7,7 @@
 #include "enginehost.h"
 #include "icons.h"
 #include "mainactions.h"
+#include "profile/hostinput.h"
 #include "profileerrordialog.h"
 #include "reportexport.h"
 #include "resultmodel.h"
@@ -255,11 +256,17 @@ void MainWindow::dismissFirstRunHint()
     QSettings().setValue(kFirstRunHintKey, true);
 }
 
-void MainWindow::setLanguage(const QString& lang)
+bool MainWindow::setLanguage(const QString& lang)
 {
+    // The engine thread reads the default locale and the translators while it checks;
+    // QLocale::setDefault() is not safe against that, so the language waits for the run's end
+    // (the menu entries are disabled meanwhile).
+    if (isRunning())
+        return false;
     m_language = installLanguage(lang);
     QSettings().setValue(kLanguageKey, m_language);
     // installLanguage() posts LanguageChange to every widget; retranslate() runs from there.
+    return true;
 }
 
 void MainWindow::updateLanguageNote()
@@ -283,6 +290,8 @@ void MainWindow::updateActions()
     m_actions->openProfile->setEnabled(!running);
     m_actions->defaultProfile->setEnabled(!running && !m_options.profilePath.isEmpty());
     m_actions->settings->setEnabled(!running);
+    m_actions->italian->setEnabled(!running);
+    m_actions->english->setEnabled(!running);
     m_actions->copy->setEnabled(m_report.has_value());
     m_actions->exportReport->setEnabled(m_report.has_value());
     m_actions->saveToDesktop->setEnabled(m_report.has_value());
@@ -295,7 +304,8 @@ void MainWindow::updateActions()
 void MainWindow::validatePbx()
 {
     const QString text = m_pbx->text().trimmed();
-    const bool valid = text.isEmpty() || ProfileLoader::isValidHost(text);
+    const HostInput input = normaliseHostInput(text);
+    const bool valid = text.isEmpty() || input.ok();
     QPalette p = m_pbx->palette();
     p.setColor(QPalette::Base, QApplication::palette().color(QPalette::Base));
     if (!valid) {
@@ -305,13 +315,17 @@ void MainWindow::validatePbx()
     }
     m_pbx->setPalette(p);
     if (!valid)
-        m_pbxHint->setText(tr("✗ “%1” is not a valid address: type a name such as pbx.example.com, "
-                              "without https:// or a port.")
-                               .arg(text));
+        m_pbxHint->setText(
+            tr("✗ “%1” is not a valid address: type a name such as pbx.example.com.").arg(text));
     else if (text.isEmpty())
         m_pbxHint->setText(tr("Without a PBX address only the Internet, STUN and TLS checks run."));
+    else if (input.isAddress)
+        m_pbxHint->setText(
+            (input.note.isEmpty() ? QString() : input.note + QLatin1Char(' ')) +
+            tr("This is an IP address: Easy UC connects to the PBX by its name, and the PBX's "
+               "certificate is issued for that name. Enter the name to have it checked too."));
     else
-        m_pbxHint->setText(QString());
+        m_pbxHint->setText(input.note);
     m_pbxHint->setVisible(!m_pbxHint->text().isEmpty());
     m_pbx->setAccessibleDescription(m_pbxHint->text());
     m_actions->run->setEnabled(valid && !isRunning());
@@ -328,7 +342,7 @@ bool MainWindow::loadProfileForDisplay(bool takePbx, QString* error)
         return false;
     if (takePbx && !profile.pbx.isEmpty())
         m_pbx->setText(profile.pbx);
-    profile.pbx = m_pbx->text().trimmed();
+    profile.pbx = normaliseHostInput(m_pbx->text()).host;
     m_details->setProfile(profile);
     return true;
 }
@@ -360,8 +374,9 @@ void MainWindow::start()
 {
     if (isRunning())
         return;
-    const QString pbx = m_pbx->text().trimmed();
-    if (!pbx.isEmpty() && !ProfileLoader::isValidHost(pbx)) {
+    const HostInput input = normaliseHostInput(m_pbx->text());
+    const QString pbx = input.host;
+    if (!m_pbx->text().trimmed().isEmpty() && !input.ok()) {
         m_pbx->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -385,6 +400,7 @@ void MainWindow::start()
                 .arg(pbx, profile.sourcePath));
 
     m_report.reset();
+    m_details->setRootCause(std::nullopt);
     m_userSelected = false;
     m_resultsLanguage = m_language;
     m_model->beginRun();
@@ -448,6 +464,7 @@ void MainWindow::onRunFinished(const Report& report)
     updateElapsed();
     m_report = report;
     m_banner->showReport(report, ReportExport::supportCode(report));
+    m_details->setRootCause(findRootCause(report));
     updateActions();
     logInfo(QStringLiteral("GUI: run finished, overall %1").arg(statusKey(report.overall)));
     if (!m_userSelected)

@@ -37,8 +37,9 @@ public:
     void start();
     void stop();
     bool isRunning() const;
-    // "it" or "en": installs the translators; everything visible follows at once.
-    void setLanguage(const QString& lang);
+    // "it" or "en": installs the translators; everything visible follows at once. Refused
+    // (false) while a run is going: the engine thread must not see the locale change under it.
+    bool setLanguage(const QString& lang);
     QString language() const { return m_language; }
     // The last finished run's report, if any.
     const std::optional<Report>& report() const { return m_report; }

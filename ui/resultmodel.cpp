@@ -334,6 +334,8 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
     switch (role) {
     case StatusRole:
         return int(status);
+    case UnselectedRole:
+        return done && !row.result->selected;
     case StateRole:
         return int(row.state);
     case IdRole:
@@ -341,7 +343,8 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
     case Qt::DisplayRole:
         switch (column) {
         case StatusColumn:
-            return done ? QStringLiteral("%1 %2").arg(statusGlyph(status), statusWord(status))
+            return done ? QStringLiteral("%1 %2").arg(statusGlyph(status),
+                                                      resultStatusWord(*row.result))
                         : rowStateWord(row.state, status);
         case NumberColumn:
             return row.info.label();
@@ -369,7 +372,7 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
         if (column == StatusColumn)
             return tr("%1 %2: %3")
                 .arg(row.info.label(), row.info.title(),
-                     done ? statusWord(status) : rowStateWord(row.state, status));
+                     done ? resultStatusWord(*row.result) : rowStateWord(row.state, status));
         return data(requirementIndex(rowIndexOf(row.info.id), column), Qt::DisplayRole);
     case Qt::AccessibleDescriptionRole:
         // The light's meaning in words: the result once there is one, else what is measured.

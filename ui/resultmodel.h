@@ -31,6 +31,7 @@ public:
         StateRole,                     // int(RowState)
         IdRole,                        // requirement id ("pbx.https")
         KindRole,                      // int(Kind)
+        UnselectedRole,                // bool: a requirement left out by --only
     };
     enum class Kind
     {

@@ -39,7 +39,9 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
                        side);
     paintStatusLight(painter, light, state, status, m_phase, opt.palette);
 
-    const QString word = rowStateWord(state, status);
+    const QString word = index.data(ResultModel::UnselectedRole).toBool()
+                             ? notSelectedWord()
+                             : rowStateWord(state, status);
     if (word.isEmpty())
         return;
     QRect text = opt.rect;
@@ -62,6 +64,7 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
     for (Status s : {Status::Pass, Status::Warn, Status::Fail, Status::Skipped, Status::Error})
         widest = qMax(widest, fm.horizontalAdvance(statusWord(s)));
     widest = qMax(widest, fm.horizontalAdvance(rowStateWord(RowState::Running, Status::Pass)));
+    widest = qMax(widest, fm.horizontalAdvance(notSelectedWord()));
     const int width = int(lightSize(fm) + fm.height() * 1.2) + widest;
     size.setWidth(qMax(size.width(), width));
     size.setHeight(qMax(size.height(), int(fm.height() * 1.55)));

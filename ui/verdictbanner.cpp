@@ -1,7 +1,7 @@
 #include "verdictbanner.h"
 
 #include "lightwidget.h"
-#include "report/textreport.h"
+#include "report/verdictsummary.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -77,6 +77,11 @@ QString VerdictBanner::sentence() const
     return m_sentence->text();
 }
 
+QString VerdictBanner::detail() const
+{
+    return m_detail->text();
+}
+
 void VerdictBanner::render()
 {
     switch (m_mode) {
@@ -96,14 +101,20 @@ void VerdictBanner::render()
         break;
     case Mode::Done:
         m_light->setState(RowState::Done, m_report.overall);
-        m_sentence->setText(TextReport::verdictSentence(m_report));
-        if (m_code.isEmpty())
-            m_detail->setText(tr("Select a row to see what was tested and what to do."));
-        else
-            m_detail->setText(tr("Support code: %1 — read it to your support agent. Select a row "
-                                 "to see what was tested and what to do.")
-                                  .arg(m_code));
-        break;
+        {
+            // The headline and its sentences are decided in core (VerdictSummary); only shown here.
+            const VerdictSummary verdict = summarizeVerdict(m_report);
+            m_sentence->setText(verdict.headline);
+            QStringList lines = verdict.lines;
+            if (m_code.isEmpty())
+                lines.append(tr("Select a row to see what was tested and what to do."));
+            else
+                lines.append(tr("Support code: %1 — read it to your support agent. Select a row "
+                                "to see what was tested and what to do.")
+                                 .arg(m_code));
+            m_detail->setText(lines.join(QLatin1Char('\n')));
+            break;
+        }
     }
     setAccessibleDescription(m_sentence->text());
     update();

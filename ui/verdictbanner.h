@@ -23,6 +23,8 @@ public:
     void setNote(const QString& note);
 
     QString sentence() const;
+    // The lines under the sentence: the action or the named problems, then the support code.
+    QString detail() const;
     QString supportCode() const { return m_code; }
 
 protected:

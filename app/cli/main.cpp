@@ -66,13 +66,14 @@ int decodeSupportCode(const QString& code)
 {
     QList<easyuc::Status> statuses;
     QString error;
-    if (!easyuc::SupportCode::decode(code, &statuses, &error)) {
+    int version = 0;
+    if (!easyuc::SupportCode::decode(code, &statuses, &error, &version)) {
         print(stderr, error + QLatin1Char('\n'));
         return ExitUsage;
     }
     QList<easyuc::ReportEntry> entries;
-    QString out =
-        Tr::tr("Support code %1:").arg(easyuc::SupportCode::encode(statuses)) + QLatin1Char('\n');
+    QString out = Tr::tr("Support code %1:").arg(easyuc::SupportCode::encode(statuses, version)) +
+                  QLatin1Char('\n');
     for (const easyuc::RequirementInfo& info : easyuc::requirementCatalogue()) {
         if (info.number < 1 || info.number > statuses.size())
             continue;
@@ -203,6 +204,9 @@ int main(int argc, char* argv[])
         print(stderr, error + QLatin1Char('\n'));
         return ExitUsage;
     }
+    // What was taken from a pasted --pbx ("https://pbx.example.com/" → "pbx.example.com").
+    if (!options.pbxNote.isEmpty())
+        print(stderr, options.pbxNote + QLatin1Char('\n'));
     easyuc::initLogging(options.verbose);
     easyuc::Profile profile;
     if (!options.loadProfile(&profile, &error)) {
@@ -253,6 +257,8 @@ int main(int argc, char* argv[])
                                       easyuc::statusWord(report.overall),
                                       easyuc::TextReport::verdictSentence(report)) +
                              QLatin1Char('\n'));
+            for (const QString& line : easyuc::TextReport::verdictLines(report))
+                print(human, QStringLiteral("  ") + line + QLatin1Char('\n'));
             print(human, Tr::tr("Support code: %1").arg(easyuc::SupportCode::encode(report)) +
                              QLatin1Char('\n'));
             exitCode = exitCodeFor(report.overall);

@@ -1,10 +1,13 @@
 #include "domainscheck.h"
 
 #include "../engine/runcontext.h"
+#include "../probes/httpdate.h"
+#include "clockfacts.h"
 #include "httptargets.h"
 #include "probes/endpoint.h"
 #include "wording.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace easyuc {
@@ -63,8 +66,12 @@ void DomainsCheck::run(RunContext& context)
     m_targets->start(targets);
 }
 
-void DomainsCheck::onTargetFinished(int, const HttpResult& result)
+void DomainsCheck::onTargetFinished(int index, const HttpResult& result)
 {
+    const HttpTargets::Target& target = m_targets->targets().at(index);
+    if (!result.date.isEmpty() || !result.connection.peerChain.isEmpty())
+        context()->addClockSample(
+            clockSampleOf(target.label, result, !isAddressLiteral(target.request.host)));
     // One answer is enough to prove Internet access; the others need not be awaited.
     // Any HTTP answer proves Internet access; whether its certificate is trusted is for R3,
     // R7 and R14 to judge.
@@ -95,6 +102,7 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
     RequirementResult r;
     QStringList failed;
     QStringList unproven;
+    QList<DateProblem> dateProblems;
     QStringList silentNotes;
     const auto& targets = m_targets->targets();
     for (int i = 0; i < targets.size(); ++i) {
@@ -123,6 +131,16 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
                 const QString silent = describeSilentFamily(label, h->connection);
                 if (!silent.isEmpty())
                     silentNotes.append(silent);
+            } else if (h->connection.tlsMs >= 0 && onlyDateErrors(h->connection.sslErrors)) {
+                QDateTime serverTime = parseHttpDate(h->date);
+                if (!serverTime.isValid() && context())
+                    serverTime = estimateClock(context()->clockSamples()).serverNow();
+                const DateProblem problem =
+                    describeDateProblem(label, h->connection.peerChain, serverTime);
+                item.status = Status::Fail;
+                item.summary = problem.summary;
+                failed.append(host);
+                dateProblems.append(problem);
             } else if (h->connection.tlsMs >= 0 && !h->connection.chainValid()) {
                 item.status = Status::Fail;
                 item.summary = describeCertificateProblem(label, h->connection);
@@ -140,7 +158,20 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
         }
         r.items.append(item);
     }
-    if (!failed.isEmpty()) {
+    const bool clockToBlame = !dateProblems.isEmpty() && dateProblems.size() == failed.size() &&
+                              std::all_of(dateProblems.cbegin(), dateProblems.cend(),
+                                          [](const DateProblem& p) { return p.clockWrong; });
+    if (clockToBlame) {
+        // Every refusal is explained by this computer's clock: say so, not "cannot be reached".
+        r.status = Status::Fail;
+        r.summary = dateProblems.size() == 1 ? dateProblems.first().summary
+                                             : tr("The date of this computer is wrong: the "
+                                                  "certificates of %n Proxima domain(s) are "
+                                                  "refused because of it: %1.",
+                                                  "", int(failed.size()))
+                                                   .arg(failed.join(QStringLiteral(", ")));
+        r.remediation = dateProblems.first().remediation;
+    } else if (!failed.isEmpty()) {
         r.status = Status::Fail;
         r.summary = tr("%n Proxima domain(s) cannot be reached: %1.", "", int(failed.size()))
                         .arg(failed.join(QStringLiteral(", ")));

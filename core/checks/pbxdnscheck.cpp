@@ -2,6 +2,7 @@
 
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
+#include "clockfacts.h"
 #include "wording.h"
 
 namespace easyuc {
@@ -11,6 +12,24 @@ PbxDnsCheck::PbxDnsCheck(QObject* parent) : Check(QStringLiteral("pbx.dns"), par
 void PbxDnsCheck::run(RunContext& context)
 {
     m_host = context.profile().pbx;
+    if (isAddressLiteral(m_host)) {
+        // Nothing to resolve; the checks after this one test the address itself.
+        const QHostAddress address(
+            m_host.startsWith(QLatin1Char('[')) ? m_host.mid(1, m_host.size() - 2) : m_host);
+        context.setPbxAddresses({address});
+        RequirementResult r;
+        r.addEvidence(QStringLiteral("address"), address.toString());
+        r.addEvidence(QStringLiteral("givenAs"), QStringLiteral("ip-address"));
+        r.status = Status::Warn;
+        r.summary = tr("The PBX was given as an IP address (%1), not by its name: Easy UC "
+                       "connects to the PBX by name, and its certificate is issued for a name, "
+                       "so that part could not be checked.")
+                        .arg(address.toString());
+        r.remediation = tr("Enter the PBX by its name (for example pbx.example.com), the one "
+                           "configured in Easy UC, and run the test again.");
+        finish(r);
+        return;
+    }
     m_probe = new DnsProbe(this);
     connect(m_probe, &DnsProbe::finished, this, [this](const DnsResult& dns) {
         RequirementResult r;

@@ -1,6 +1,8 @@
 #include "pbxhttpcheck.h"
 
 #include "../engine/runcontext.h"
+#include "../probes/httpdate.h"
+#include "clockfacts.h"
 #include "probes/endpoint.h"
 #include "wording.h"
 
@@ -11,6 +13,11 @@ PbxHttpCheck::PbxHttpCheck(Kind kind, QObject* parent)
             parent),
       m_kind(kind)
 {
+}
+
+bool PbxHttpCheck::judgesName() const
+{
+    return !isAddressLiteral(m_host);
 }
 
 QString PbxHttpCheck::target() const
@@ -41,8 +48,11 @@ void PbxHttpCheck::run(RunContext& context)
         }
     }
     m_probe = new HttpProbe(this);
-    connect(m_probe, &HttpProbe::finished, this,
-            [this](const HttpResult& http) { finish(conclude(http)); });
+    connect(m_probe, &HttpProbe::finished, this, [this](const HttpResult& http) {
+        if (!http.date.isEmpty() || !http.connection.peerChain.isEmpty())
+            Check::context()->addClockSample(clockSampleOf(target(), http, judgesName()));
+        finish(conclude(http));
+    });
     reportProgress(tr("Connecting to %1…").arg(target()));
     m_probe->start(req);
 }
@@ -72,7 +82,18 @@ RequirementResult PbxHttpCheck::conclude(const HttpResult& http) const
     addHttpEvidence(r, http, m_port);
     const ConnectResult& c = http.connection;
     const bool connected = c.connectMs >= 0;
-    if (http.ok() && (m_kind == Kind::WebCti || c.chainValid())) {
+    // Given as an IP address, the PBX cannot be judged by its name: only reachability and trust.
+    const QList<QSslError> errors = countedErrors(c.sslErrors, judgesName());
+    if (http.ok() && m_kind == Kind::Https && errors.isEmpty() && !judgesName()) {
+        r.status = Status::Warn;
+        r.summary = tr("%1 answered (%2), but the PBX was given as an IP address: Easy UC "
+                       "connects by name and the certificate is issued for a name, so it could "
+                       "not be checked.")
+                        .arg(target(), http.statusLine.section(QLatin1Char(' '), 1));
+        r.remediation = pbxByNameAdvice(c.peerChain);
+        return r;
+    }
+    if (http.ok() && (m_kind == Kind::WebCti || errors.isEmpty())) {
         r.status = Status::Pass;
         r.summary =
             tr("%1 answered (%2) in %3 ms.")
@@ -83,7 +104,18 @@ RequirementResult PbxHttpCheck::conclude(const HttpResult& http) const
         r.remediation = describeSilentFamily(target(), c);
         return r;
     }
-    if (m_kind == Kind::Https && c.tlsMs >= 0 && !c.chainValid()) {
+    if (m_kind == Kind::Https && c.tlsMs >= 0 && onlyDateErrors(errors)) {
+        // Refused for its dates alone: the server's own Date tells whether our clock is to blame.
+        QDateTime serverTime = parseHttpDate(http.date);
+        if (!serverTime.isValid() && context())
+            serverTime = estimateClock(context()->clockSamples()).serverNow();
+        const DateProblem problem = describeDateProblem(target(), c.peerChain, serverTime);
+        r.status = Status::Fail;
+        r.summary = problem.summary;
+        r.remediation = problem.remediation;
+        return r;
+    }
+    if (m_kind == Kind::Https && c.tlsMs >= 0 && !errors.isEmpty()) {
         r.status = Status::Fail;
         r.summary = describeCertificateProblem(target(), c);
     } else if (connected && (m_kind == Kind::WebCti || c.tlsMs >= 0)) {
@@ -102,7 +134,8 @@ RequirementResult PbxHttpCheck::conclude(const HttpResult& http) const
 QString PbxHttpCheck::remediation(const HttpResult& http) const
 {
     const ConnectResult& c = http.connection;
-    if (m_kind == Kind::Https && c.tlsMs >= 0 && !c.chainValid())
+    if (m_kind == Kind::Https && c.tlsMs >= 0 &&
+        !countedErrors(c.sslErrors, judgesName()).isEmpty())
         return tr("The certificate presented for %1 is not valid. If the PBX address is right, "
                   "a device on this network may be inspecting secure traffic: ask the network "
                   "administrator to exclude %1 from SSL/TLS inspection.")

@@ -26,6 +26,8 @@ protected:
 private:
     RequirementResult conclude(const HttpResult& http) const;
     QString target() const;
+    // False when the PBX was given as an IP address: no certificate is expected to name it.
+    bool judgesName() const;
     QString remediation(const HttpResult& http) const;
 
     Kind m_kind;

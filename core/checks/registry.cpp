@@ -2,6 +2,7 @@
 
 #include "../engine/catalogue.h"
 #include "../profile/profile.h"
+#include "clockcheck.h"
 #include "domainscheck.h"
 #include "mediaqualitycheck.h"
 #include "mtucheck.h"
@@ -54,6 +55,7 @@ QHash<QString, Factory> factories()
     f.insert(QStringLiteral("firewall.nat"), [] { return new NatCheck; });
     f.insert(QStringLiteral("pbx.rtp"), [] { return new RtpCheck; });
     f.insert(QStringLiteral("firewall.mtu"), [] { return new MtuCheck; });
+    f.insert(QStringLiteral("system.clock"), [] { return new ClockCheck; });
     return f;
 }
 
@@ -68,7 +70,8 @@ QStringList withDependencies(const QStringList& only)
     QStringList all = only;
     for (int i = 0; i < all.size(); ++i) {
         if (const RequirementInfo* info = findRequirement(all.at(i))) {
-            for (const QString& dep : info->dependsOn) {
+            // What a check runs after is where its facts come from: selected with it.
+            for (const QString& dep : info->dependsOn + info->runsAfter) {
                 if (!all.contains(dep))
                     all.append(dep);
             }
@@ -86,13 +89,16 @@ QList<Check*> CheckRegistry::createChecks(const Profile& profile, const QStringL
     for (const RequirementInfo& info : requirementCatalogue()) {
         Check* check = nullptr;
         if (!only.isEmpty() && !selected.contains(info.id)) {
-            check = new SkippedCheck(info.id, Tr::tr("Not selected for this run."));
+            auto* notSelected = new SkippedCheck(info.id, Tr::tr("Not selected for this run."));
+            notSelected->setNotSelected();
+            check = notSelected;
         } else if (needsPbx(info) && profile.pbx.isEmpty()) {
             check = new SkippedCheck(
                 info.id, Tr::tr("No PBX address was given, so the PBX was not tested."));
         } else if (const auto it = known.constFind(info.id); it != known.cend()) {
             check = (*it)();
             check->setDependencies(info.dependsOn);
+            check->setRunsAfter(info.runsAfter);
         } else {
             check = new SkippedCheck(info.id, Tr::tr("Not implemented in this version."));
         }

@@ -9,7 +9,9 @@ SkippedCheck::SkippedCheck(const QString& id, QString reason, QObject* parent)
 
 void SkippedCheck::run(RunContext&)
 {
-    finish(makeResult(Status::Skipped, m_reason), false);
+    RequirementResult r = makeResult(Status::Skipped, m_reason);
+    r.selected = m_selected;
+    finish(r, false);
 }
 
 } // namespace easyuc

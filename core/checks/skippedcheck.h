@@ -11,12 +11,15 @@ class SkippedCheck : public Check
     Q_OBJECT
 public:
     SkippedCheck(const QString& id, QString reason, QObject* parent = nullptr);
+    // Marks the result as left out by --only ("Not selected"), not as a requirement not run.
+    void setNotSelected() { m_selected = false; }
 
 protected:
     void run(RunContext& context) override;
 
 private:
     QString m_reason;
+    bool m_selected = true;
 };
 
 } // namespace easyuc

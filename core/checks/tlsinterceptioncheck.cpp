@@ -1,6 +1,8 @@
 #include "tlsinterceptioncheck.h"
 
+#include "../engine/catalogue.h"
 #include "../engine/runcontext.h"
+#include "clockfacts.h"
 #include "probes/endpoint.h"
 #include "wording.h"
 
@@ -112,13 +114,56 @@ void TlsInterceptionCheck::onProbeFinished(int index, const ConnectResult& resul
         return;
     Target& t = m_targets[index];
     t.connection = result;
-    t.analysis = analyseTrust(result.peerChain, t.host, m_referenceRoots, m_systemRoots);
+    TrustOptions options;
+    // An address is not a name a certificate must carry: a mismatch there proves nothing.
+    options.checkName = !isAddressLiteral(t.host);
+    t.analysis = analyseTrust(result.peerChain, t.host, m_referenceRoots, m_systemRoots, options);
     t.verdict = judgeTrust(t.analysis, m_requireSct);
-    for (const Target& other : std::as_const(m_targets)) {
-        if (!other.connection)
+    t.dateHeld = t.analysis.reference.dateProblem || t.analysis.system.dateProblem;
+    concludeWhenReady();
+}
+
+void TlsInterceptionCheck::concludeWhenReady()
+{
+    bool held = false;
+    for (const Target& t : std::as_const(m_targets)) {
+        if (!t.connection)
             return;
+        held = held || t.dateHeld;
     }
+    if (held && context()) {
+        const RequirementInfo* clock = findRequirement(QStringLiteral("system.clock"));
+        if (clock && !context()->unfinished(clock->runsAfter).isEmpty()) {
+            if (!m_waitForClock)
+                m_waitForClock = connect(context(), &RunContext::checkFinished, this,
+                                         &TlsInterceptionCheck::concludeWhenReady);
+            return;
+        }
+    }
+    disconnect(m_waitForClock);
+    judgeHeldAtServerTime();
     finish(conclude());
+}
+
+void TlsInterceptionCheck::judgeHeldAtServerTime()
+{
+    const ClockEstimate clock =
+        context() ? estimateClock(context()->clockSamples()) : ClockEstimate();
+    for (Target& t : m_targets) {
+        if (!t.dateHeld || !t.connection)
+            continue;
+        t.dateHeld = false;
+        TrustOptions options;
+        options.checkName = !isAddressLiteral(t.host);
+        const QDateTime serverTime = clock.serverNow();
+        if (serverTime.isValid())
+            options.at = serverTime;
+        else
+            options.ignoreDates = true;
+        t.analysis =
+            analyseTrust(t.connection->peerChain, t.host, m_referenceRoots, m_systemRoots, options);
+        t.verdict = judgeTrustAtServerTime(t.analysis, m_requireSct, serverTime);
+    }
 }
 
 void TlsInterceptionCheck::abort()
@@ -128,6 +173,7 @@ void TlsInterceptionCheck::abort()
 
 void TlsInterceptionCheck::stopProbes()
 {
+    disconnect(m_waitForClock);
     for (Target& t : m_targets) {
         if (!t.probe)
             continue;
@@ -147,11 +193,15 @@ RequirementResult TlsInterceptionCheck::resultOnDeadline()
             continue;
         t.connection = t.probe->snapshot();
         if (!t.connection->peerChain.isEmpty()) {
-            t.analysis =
-                analyseTrust(t.connection->peerChain, t.host, m_referenceRoots, m_systemRoots);
+            TrustOptions options;
+            options.checkName = !isAddressLiteral(t.host);
+            t.analysis = analyseTrust(t.connection->peerChain, t.host, m_referenceRoots,
+                                      m_systemRoots, options);
             t.verdict = judgeTrust(t.analysis, m_requireSct);
+            t.dateHeld = t.analysis.reference.dateProblem || t.analysis.system.dateProblem;
         }
     }
+    judgeHeldAtServerTime();
     return conclude();
 }
 
@@ -168,6 +218,7 @@ RequirementResult TlsInterceptionCheck::conclude() const
     QStringList failed;
     QStringList unchecked;
     QStringList missingSct;
+    QStringList clockWrong;
     QString product;
     bool localAuthority = false;
     QStringList hosts;
@@ -212,6 +263,9 @@ RequirementResult TlsInterceptionCheck::conclude() const
             case TrustFinding::NoCertificate:
                 unchecked.append(t.label);
                 break;
+            case TrustFinding::ClockWrong:
+                clockWrong.append(t.label);
+                break;
             case TrustFinding::Trusted:
                 break;
             }
@@ -248,6 +302,16 @@ RequirementResult TlsInterceptionCheck::conclude() const
                    "the server's certificate is wrong: tell Proxima support which name failed.")
                     .arg(listed(hosts));
         }
+        return r;
+    }
+    // A wrong clock refuses every certificate: that is R16's finding, never interception.
+    if (!clockWrong.isEmpty()) {
+        r.status = Status::Warn;
+        r.summary = tr("No interception seen, but %n certificate(s) could not be judged while "
+                       "this computer's clock is wrong: %1.",
+                       "", int(clockWrong.size()))
+                        .arg(listed(clockWrong));
+        r.remediation = setClockAdvice();
         return r;
     }
     // Silence is never a pass: with nothing checked there is no proof either way.

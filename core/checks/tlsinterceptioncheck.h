@@ -35,11 +35,17 @@ private:
         std::optional<ConnectResult> connection; // set when the probe finished
         TrustAnalysis analysis;
         TrustVerdict verdict;
+        // Refused at this computer's date alone: judged again at the servers' time.
+        bool dateHeld = false;
         bool judged() const { return connection && analysis.hasChain(); }
     };
 
     void addTarget(const QString& host, quint16 port);
     void onProbeFinished(int index, const ConnectResult& result);
+    // Concludes once every probe is done and, when a chain was refused for its dates, the
+    // checks that learn the servers' time (R16's sources) have finished too.
+    void concludeWhenReady();
+    void judgeHeldAtServerTime();
     RequirementResult conclude() const;
     void addTargetEvidence(RequirementResult& r, const Target& t) const;
     void stopProbes();
@@ -51,6 +57,7 @@ private:
     QString m_referenceSpec;
     QString m_systemSpec;
     QList<Target> m_targets;
+    QMetaObject::Connection m_waitForClock;
 };
 
 } // namespace easyuc

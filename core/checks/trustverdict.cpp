@@ -1,5 +1,7 @@
 #include "trustverdict.h"
 
+#include "clockfacts.h"
+
 #include <QCoreApplication>
 
 namespace easyuc {
@@ -31,6 +33,8 @@ QString trustFindingKey(TrustFinding finding)
         return QStringLiteral("interception-product");
     case TrustFinding::Untrusted:
         return QStringLiteral("untrusted");
+    case TrustFinding::ClockWrong:
+        return QStringLiteral("clock-wrong");
     }
     return {};
 }
@@ -83,6 +87,32 @@ TrustVerdict judgeTrust(const TrustAnalysis& a, bool requireSct)
                    Tr::tr("The certificate from \"%1\" is trusted neither by the public roots "
                           "nor by this computer.")
                        .arg(issuer));
+}
+
+TrustVerdict judgeTrustAtServerTime(const TrustAnalysis& a, bool requireSct,
+                                    const QDateTime& serverTime)
+{
+    TrustVerdict v = judgeTrust(a, requireSct);
+    if (v.finding != TrustFinding::Trusted && v.finding != TrustFinding::MissingSct)
+        return v;
+    const QString issuer = a.certificates.first().issuerName;
+    const QString local = dateText(QDateTime::currentDateTimeUtc());
+    if (serverTime.isValid())
+        return verdict(Status::Warn, TrustFinding::ClockWrong,
+                       QStringLiteral("refused at local time %1, valid at server time %2")
+                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                serverTime.toString(Qt::ISODate)),
+                       Tr::tr("Not proven while this computer's clock is wrong: the certificate "
+                              "from \"%1\" is trusted by the public roots at the servers' date "
+                              "(%2), but this computer's date is %3.")
+                           .arg(issuer, dateText(serverTime), local));
+    return verdict(Status::Warn, TrustFinding::ClockWrong,
+                   QStringLiteral("refused at local time %1, valid with dates ignored")
+                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+                   Tr::tr("Not proven: the certificate from \"%1\" is outside its validity "
+                          "period at this computer's date (%2), so either this computer's clock "
+                          "or the certificate is wrong.")
+                       .arg(issuer, local));
 }
 
 } // namespace easyuc

@@ -15,7 +15,8 @@ enum class TrustFinding
     NoCertificate,       // nothing to judge: no chain was presented
     LocalAuthority,      // validates only against this machine's roots: re-signed locally
     InterceptionProduct, // a chain certificate names a known interception product
-    Untrusted            // validates against neither store
+    Untrusted,           // validates against neither store
+    ClockWrong           // refused at this computer's date only; trusted at the servers' date
 };
 
 // The verdict on one chain: status, stable code, raw detail and people's words, kept apart.
@@ -28,11 +29,18 @@ struct TrustVerdict
 };
 
 // "trusted", "missing-sct", "no-certificate", "local-authority", "interception-product",
-// "untrusted".
+// "untrusted", "clock-wrong".
 QString trustFindingKey(TrustFinding finding);
 
 // Fail when the chain names an interception product, validates only against the system store
 // or against neither; warn when it is trusted but an SCT is required and missing; else pass.
 TrustVerdict judgeTrust(const TrustAnalysis& analysis, bool requireSct);
+
+// The verdict when a chain was refused at this computer's date alone and `atServerTime` (the
+// same chain verified at the servers' time, or with dates ignored when `serverTime` is
+// invalid) shows its issuer: interception is still caught by issuer trust; a chain the public
+// roots accept is not proven either way while the clock is wrong (warn, ClockWrong).
+TrustVerdict judgeTrustAtServerTime(const TrustAnalysis& atServerTime, bool requireSct,
+                                    const QDateTime& serverTime);
 
 } // namespace easyuc

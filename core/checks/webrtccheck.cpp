@@ -1,6 +1,8 @@
 #include "webrtccheck.h"
 
 #include "../engine/runcontext.h"
+#include "../probes/httpdate.h"
+#include "clockfacts.h"
 #include "probes/endpoint.h"
 #include "wording.h"
 
@@ -91,13 +93,32 @@ RequirementResult WebRtcCheck::conclude(const WebSocketSipResult& r) const
             .arg(m_host, port);
 
     RequirementResult result = makeResult(Status::Fail, QString());
-    // A chain the system does not trust for this name is refused by the app's browser engine,
-    // whatever lies behind it.
-    if (c.tlsMs >= 0 && !c.chainValid()) {
+    // Given as an IP address, the PBX cannot be judged by its name: only reachability and trust.
+    const bool judgeName = !isAddressLiteral(m_host);
+    const QList<QSslError> errors = countedErrors(c.sslErrors, judgeName);
+    if (c.tlsMs >= 0 && onlyDateErrors(errors)) {
+        // Refused for its dates alone: the servers' time tells whether our clock is to blame.
+        QDateTime serverTime = parseHttpDate(r.upgradeDate);
+        if (!serverTime.isValid() && context())
+            serverTime = estimateClock(context()->clockSamples()).serverNow();
+        const DateProblem problem =
+            describeDateProblem(formatEndpoint(m_host, m_port), c.peerChain, serverTime);
+        result.summary = problem.summary;
+        result.remediation = problem.remediation;
+    } else if (c.tlsMs >= 0 && !errors.isEmpty()) {
+        // A chain the system does not trust for this name is refused by the app's browser
+        // engine, whatever lies behind it.
         result.summary = tr("The certificate presented on port %1 is not valid for %2 on this "
                             "computer, so the app would refuse the connection.")
                              .arg(port, m_host);
         result.remediation = remedyInspection;
+    } else if (r.ok() && !judgeName) {
+        result.status = Status::Warn;
+        result.summary = tr("The PBX answered SIP over a secure WebSocket on port %1 (%2), but it "
+                            "was given as an IP address: Easy UC connects by name and the "
+                            "certificate is issued for a name, so it could not be checked.")
+                             .arg(port, r.sipStatusLine);
+        result.remediation = pbxByNameAdvice(c.peerChain);
     } else if (r.ok()) {
         result.status = Status::Pass;
         result.summary =

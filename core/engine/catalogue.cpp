@@ -16,52 +16,47 @@ QList<RequirementInfo> build()
 {
     using G = RequirementGroup;
     const Severity req = Severity::Required;
+    // One entry; `runsAfter` is optional (most requirements have none).
+    const auto r = [](const QString& id, int number, G group, Severity severity,
+                      const QString& seedRef, const QStringList& dependsOn,
+                      const QStringList& runsAfter = {}) {
+        RequirementInfo info;
+        info.id = id;
+        info.number = number;
+        info.group = group;
+        info.defaultSeverity = severity;
+        info.seedRef = seedRef;
+        info.dependsOn = dependsOn;
+        info.runsAfter = runsAfter;
+        return info;
+    };
     return {
-        {QStringLiteral("internet.access"), 1, G::InternetAccess, req, QStringLiteral("A"), {}},
-        {kPbxDns, 2, G::InternetAccess, req, QStringLiteral("A"), {}},
-        {QStringLiteral("pbx.https"), 3, G::InternetAccess, req, QStringLiteral("A #1"), {kPbxDns}},
-        {QStringLiteral("pbx.webrtc"),
-         4,
-         G::InternetAccess,
-         req,
-         QStringLiteral("A #2"),
-         {kPbxDns}},
-        {QStringLiteral("pbx.rtp"), 5, G::InternetAccess, req, QStringLiteral("A #3"), {kPbxDns}},
-        {QStringLiteral("pbx.webcti"),
-         6,
-         G::InternetAccess,
-         req,
-         QStringLiteral("A #4"),
-         {kPbxDns}},
-        {QStringLiteral("domains.reach"), 7, G::InternetAccess, req, QStringLiteral("A.5"), {}},
-        {QStringLiteral("stun.binding"), 8, G::InternetAccess, req, QStringLiteral("A.6"), {}},
-        {QStringLiteral("turn.reach"), 9, G::InternetAccess, req, QStringLiteral("A.6"), {}},
-        {QStringLiteral("firewall.sip-alg"),
-         10,
-         G::FirewallRouter,
-         req,
-         QStringLiteral("B.1"),
-         {kPbxDns}},
-        {QStringLiteral("firewall.nat"), 11, G::FirewallRouter, req, QStringLiteral("B.1"), {}},
-        {QStringLiteral("firewall.mtu"),
-         12,
-         G::FirewallRouter,
-         req,
-         QStringLiteral("B.2"),
-         {kPbxDns}},
-        {QStringLiteral("firewall.public-ip"),
-         13,
-         G::FirewallRouter,
-         req,
-         QStringLiteral("B.2"),
-         {}},
-        {QStringLiteral("tls.interception"), 14, G::TlsFiltering, req, QStringLiteral("C"), {}},
-        {QStringLiteral("media.quality"),
-         15,
-         G::InternetAccess,
-         Severity::Advisory,
-         QStringLiteral("A #3"),
-         {}},
+        r(QStringLiteral("internet.access"), 1, G::InternetAccess, req, QStringLiteral("A"), {}),
+        r(kPbxDns, 2, G::InternetAccess, req, QStringLiteral("A"), {}),
+        r(QStringLiteral("pbx.https"), 3, G::InternetAccess, req, QStringLiteral("A #1"),
+          {kPbxDns}),
+        r(QStringLiteral("pbx.webrtc"), 4, G::InternetAccess, req, QStringLiteral("A #2"),
+          {kPbxDns}),
+        r(QStringLiteral("pbx.rtp"), 5, G::InternetAccess, req, QStringLiteral("A #3"), {kPbxDns}),
+        r(QStringLiteral("pbx.webcti"), 6, G::InternetAccess, req, QStringLiteral("A #4"),
+          {kPbxDns}),
+        r(QStringLiteral("domains.reach"), 7, G::InternetAccess, req, QStringLiteral("A.5"), {}),
+        r(QStringLiteral("stun.binding"), 8, G::InternetAccess, req, QStringLiteral("A.6"), {}),
+        r(QStringLiteral("turn.reach"), 9, G::InternetAccess, req, QStringLiteral("A.6"), {}),
+        r(QStringLiteral("firewall.sip-alg"), 10, G::FirewallRouter, req, QStringLiteral("B.1"),
+          {kPbxDns}),
+        r(QStringLiteral("firewall.nat"), 11, G::FirewallRouter, req, QStringLiteral("B.1"), {}),
+        r(QStringLiteral("firewall.mtu"), 12, G::FirewallRouter, req, QStringLiteral("B.2"),
+          {kPbxDns}),
+        r(QStringLiteral("firewall.public-ip"), 13, G::FirewallRouter, req, QStringLiteral("B.2"),
+          {}),
+        r(QStringLiteral("tls.interception"), 14, G::TlsFiltering, req, QStringLiteral("C"), {}),
+        r(QStringLiteral("media.quality"), 15, G::InternetAccess, Severity::Advisory,
+          QStringLiteral("A #3"), {}),
+        r(QStringLiteral("system.clock"), 16, G::TlsFiltering, req, QStringLiteral("A #1, C"), {},
+          // The servers' Date headers arrive with the HTTP answers of these checks.
+          {QStringLiteral("internet.access"), QStringLiteral("pbx.https"),
+           QStringLiteral("pbx.webcti"), QStringLiteral("domains.reach")}),
     };
 }
 } // namespace
@@ -99,6 +94,8 @@ QString RequirementInfo::title() const
         return Tr::tr("No TLS/SSL interception");
     case 15:
         return Tr::tr("Media quality (delay, jitter, loss)");
+    case 16:
+        return Tr::tr("Date and time of this computer");
     }
     return id;
 }
@@ -136,6 +133,9 @@ QString RequirementInfo::description() const
         return Tr::tr("Secure connections reach Proxima without being decrypted on the way.");
     case 15:
         return Tr::tr("Round-trip time, jitter and packet loss suit voice calls.");
+    case 16:
+        return Tr::tr("This computer's clock agrees with the servers' time, so certificates "
+                      "can be checked.");
     }
     return {};
 }
@@ -171,6 +171,22 @@ QStringList unknownRequirementIds(const QStringList& ids)
             unknown.append(id);
     }
     return unknown;
+}
+
+QString requirementIdFor(const QString& typed)
+{
+    const QString t = typed.trimmed();
+    if (findRequirement(t))
+        return t;
+    if (t.size() > 1 && (t.at(0) == QLatin1Char('R') || t.at(0) == QLatin1Char('r'))) {
+        bool ok = false;
+        const int number = t.mid(1).toInt(&ok);
+        for (const RequirementInfo& info : requirementCatalogue()) {
+            if (ok && info.number == number)
+                return info.id;
+        }
+    }
+    return {};
 }
 
 QString groupTitle(RequirementGroup group)

@@ -24,6 +24,8 @@ struct RequirementInfo
     Severity defaultSeverity = Severity::Required;
     QString seedRef; // "A #1"
     QStringList dependsOn;
+    // Checks whose findings this one reads; it waits for them but runs whatever they found.
+    QStringList runsAfter;
 
     QString label() const { return QStringLiteral("R%1").arg(number); }
     QString title() const;       // translated, short: "PBX web access (HTTPS 443)"
@@ -39,5 +41,8 @@ QString groupTitle(RequirementGroup group);
 QStringList knownRequirementIds();
 // The ids in `ids` that the catalogue does not know.
 QStringList unknownRequirementIds(const QStringList& ids);
+// The id a person typed: the id itself ("firewall.sip-alg") or its number ("R10", "r10");
+// empty when neither.
+QString requirementIdFor(const QString& typed);
 
 } // namespace easyuc

@@ -26,6 +26,10 @@ public:
     // Ids of checks that must pass (or warn) before this one may run.
     QStringList dependencies() const { return m_dependencies; }
     void setDependencies(QStringList ids) { m_dependencies = std::move(ids); }
+    // Ids of checks that must have finished, whatever their status, before this one starts: it
+    // reads what they learned (the run context), it does not need them to succeed.
+    QStringList runsAfter() const { return m_runsAfter; }
+    void setRunsAfter(QStringList ids) { m_runsAfter = std::move(ids); }
 
     // `deadline` is the one deadline of this run of the check, made by the runner from the
     // profile's timeouts.checkMs; the check hands it (as probeDeadline()) to its probes.
@@ -71,6 +75,7 @@ private:
     QString m_id;
     Severity m_severity = Severity::Required;
     QStringList m_dependencies;
+    QStringList m_runsAfter;
     RunContext* m_context = nullptr;
     QElapsedTimer m_clock;
     QDeadlineTimer m_deadline;

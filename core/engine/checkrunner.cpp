@@ -1,6 +1,8 @@
 #include "checkrunner.h"
 
 #include "catalogue.h"
+#include "logging.h"
+#include "proxyquery.h"
 #include "runcontext.h"
 
 #include <QCoreApplication>
@@ -69,6 +71,12 @@ void CheckRunner::start()
     if (m_running || !m_context)
         return;
     m_running = true;
+    m_finishing = false;
+    // The log lines from here on are this run's (its report's appendix).
+    m_logMark = logMark();
+    logInfo(QStringLiteral("run started: profile '%1', pbx '%2', %3 checks")
+                .arg(m_context->profile().name, m_context->profile().pbx)
+                .arg(m_checks.size()));
     m_cancelled = false;
     m_results.clear();
     m_active = 0;
@@ -81,6 +89,10 @@ void CheckRunner::start()
     m_report.profileName = m_context->profile().name;
     m_report.pbx = m_context->profile().pbx;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
+    QStringList ids;
+    for (const Slot& s : m_checks)
+        ids.append(s.check->id());
+    m_context->setRunIds(ids);
     Q_EMIT countChanged(0, int(m_checks.size()));
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
@@ -105,6 +117,14 @@ void CheckRunner::cancel()
 QString CheckRunner::blockedBy(const Slot& slot, bool* waiting) const
 {
     *waiting = false;
+    for (const QString& before : slot.check->runsAfter()) {
+        const bool inRun = std::any_of(m_checks.cbegin(), m_checks.cend(),
+                                       [&](const Slot& s) { return s.check->id() == before; });
+        if (inRun && !m_results.contains(before)) {
+            *waiting = true;
+            return {};
+        }
+    }
     for (const QString& dep : slot.check->dependencies()) {
         const auto it = m_results.constFind(dep);
         if (it == m_results.cend()) {
@@ -132,6 +152,7 @@ void CheckRunner::skipWithoutRunning(Slot& slot, const QString& reason)
     r.status = Status::Skipped;
     r.summary = reason;
     m_results.insert(r.id, r);
+    m_context->noteFinished(r.id);
     ++m_done;
     Q_EMIT finished(r);
     Q_EMIT countChanged(m_done, int(m_checks.size()));
@@ -181,6 +202,7 @@ void CheckRunner::onCheckFinished(Check* check, const RequirementResult& result)
     --m_active;
     ++m_done;
     m_results.insert(result.id, result);
+    m_context->noteFinished(result.id);
     Q_EMIT finished(result);
     Q_EMIT countChanged(m_done, int(m_checks.size()));
     // Queued: a check that finishes inside start() must not re-enter the scheduler.
@@ -189,12 +211,28 @@ void CheckRunner::onCheckFinished(Check* check, const RequirementResult& result)
 
 void CheckRunner::finishRun()
 {
-    if (!m_running)
+    if (!m_running || m_finishing)
+        return;
+    m_finishing = true;
+    m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    // The system proxy query may block for long (PAC, WPAD): it runs on a worker thread with a
+    // deadline, and this thread keeps serving its event loop (a cancel, the host's shutdown).
+    if (!m_proxyQuery) {
+        m_proxyQuery = new ProxyQuery(this);
+        connect(m_proxyQuery, &ProxyQuery::finished, this, &CheckRunner::completeRun);
+    }
+    m_proxyQuery->start(m_context->profile().pbx, ProxyQuery::runTimeoutMs());
+}
+
+void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
+{
+    if (!m_running || !m_finishing)
         return;
     m_running = false;
-    m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
-    m_report.host = HostInfo::collect(m_context->profile().pbx);
-    m_report.attachAppendix(m_context->profile());
+    m_finishing = false;
+    m_report.host = HostInfo::collect(m_context->profile().pbx, -1);
+    m_report.host.setProxy(proxy, proxyTimedOut, ProxyQuery::runTimeoutMs());
+    m_report.attachAppendix(m_context->profile(), m_logMark);
     for (const Slot& s : m_checks) {
         ReportEntry e;
         e.result = m_results.value(s.check->id());

@@ -12,10 +12,12 @@ class QTimer;
 
 namespace easyuc {
 
+class ProxyQuery;
 class RunContext;
 
 // Runs a set of checks: at most parallelLimit at once, each within the profile's deadline,
-// each only after its dependencies passed (or warned). Emits one runFinished() per start().
+// each only after its dependencies passed (or warned) and the checks it runs after finished.
+// Emits one runFinished() per start().
 class CheckRunner : public QObject
 {
     Q_OBJECT
@@ -58,12 +60,17 @@ private:
     // Empty when every dependency is done and usable; otherwise why this one cannot run.
     QString blockedBy(const Slot& slot, bool* waiting) const;
     void finishRun();
+    // The last step of a run, once the system proxy query answered or missed its deadline.
+    void completeRun(const QString& proxy, bool proxyTimedOut);
 
     QList<Slot> m_checks;
     QHash<QString, RequirementResult> m_results;
     QPointer<RunContext> m_context;
     Report m_report;
     qint64 m_startMs = 0;
+    LogMark m_logMark = 0; // the log lines from here on are this run's
+    ProxyQuery* m_proxyQuery = nullptr;
+    bool m_finishing = false; // waiting for the proxy query
     // Every check waits on the network, not the CPU; 16 lets the whole catalogue run at once so a
     // silent network costs one deadline, not two (DESIGN §1 said 8; see README).
     int m_parallelLimit = 16;

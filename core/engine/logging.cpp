@@ -4,11 +4,64 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <deque>
+#include <mutex>
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace easyuc {
+
+namespace {
+// Keeps the last lines in memory, each with a sequence number, so that a run can take exactly
+// the lines written since it began (the file holds earlier runs and other processes' lines).
+class MemorySink : public spdlog::sinks::base_sink<std::mutex>
+{
+public:
+    LogMark mark()
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return m_next;
+    }
+
+    QStringList since(LogMark mark, int maxLines)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        QStringList out;
+        for (const auto& [seq, line] : m_lines) {
+            if (seq >= mark)
+                out.append(line);
+        }
+        return out.mid(qMax(qsizetype(0), out.size() - qMax(0, maxLines)));
+    }
+
+protected:
+    void sink_it_(const spdlog::details::log_msg& msg) override
+    {
+        spdlog::memory_buf_t formatted;
+        formatter_->format(msg, formatted);
+        QString line = QString::fromUtf8(formatted.data(), qsizetype(formatted.size()));
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        m_lines.emplace_back(m_next++, line);
+        while (m_lines.size() > kKeep)
+            m_lines.pop_front();
+    }
+    void flush_() override {}
+
+private:
+    static constexpr size_t kKeep = 4000;
+    std::deque<std::pair<LogMark, QString>> m_lines;
+    LogMark m_next = 1;
+};
+
+std::shared_ptr<MemorySink> memorySink()
+{
+    static const auto sink = std::make_shared<MemorySink>();
+    return sink;
+}
+} // namespace
 
 QString logDirectory()
 {
@@ -27,7 +80,7 @@ QString logFilePath()
 
 void initLogging(bool verbose)
 {
-    std::vector<spdlog::sink_ptr> sinks;
+    std::vector<spdlog::sink_ptr> sinks{memorySink()};
     try {
         constexpr size_t kMaxBytes = 1024 * 1024;
         constexpr size_t kFiles = 3;
@@ -61,6 +114,16 @@ void logWarn(const QString& message)
 void logDebug(const QString& message)
 {
     spdlog::debug("{}", message.toStdString());
+}
+
+LogMark logMark()
+{
+    return memorySink()->mark();
+}
+
+QStringList logLinesSince(LogMark mark, int maxLines)
+{
+    return memorySink()->since(mark, maxLines);
 }
 
 } // namespace easyuc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace easyuc {
 
@@ -15,5 +16,13 @@ QString logFilePath();
 void logInfo(const QString& message);
 void logWarn(const QString& message);
 void logDebug(const QString& message);
+
+// A position in the log: the lines written after it are those of whoever took it (a run).
+using LogMark = quint64;
+LogMark logMark();
+// The last `maxLines` lines logged since `mark`, formatted as in the log file. They come from
+// memory (the last few thousand lines), never from the file, which holds earlier runs too.
+// Empty when initLogging() was not called.
+QStringList logLinesSince(LogMark mark, int maxLines);
 
 } // namespace easyuc

@@ -3,39 +3,13 @@
 #include "../profile/profile.h"
 #include "core/platform/platform.h"
 #include "logging.h"
+#include "proxyquery.h"
 
 #include <QFile>
 #include <QNetworkInterface>
-#include <QNetworkProxyFactory>
 #include <QSysInfo>
-#include <QUrl>
 
 namespace easyuc {
-
-namespace {
-
-// The proxy the system would use for HTTPS to `host`: type and address only, never the
-// user name or password a proxy URL may carry.
-QString systemProxy(const QString& host)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(host.isEmpty() ? QStringLiteral("example.com") : host);
-    const QList<QNetworkProxy> proxies =
-        QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-    QStringList described;
-    for (const QNetworkProxy& p : proxies) {
-        if (p.type() == QNetworkProxy::NoProxy || p.type() == QNetworkProxy::DefaultProxy ||
-            p.hostName().isEmpty())
-            continue;
-        const QString scheme = p.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5")
-                                                                      : QStringLiteral("http");
-        described.append(QStringLiteral("%1://%2:%3").arg(scheme, p.hostName()).arg(p.port()));
-    }
-    return described.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 const ReportEntry* Report::entry(const QString& id) const
 {
@@ -46,10 +20,10 @@ const ReportEntry* Report::entry(const QString& id) const
     return nullptr;
 }
 
-void Report::attachAppendix(const Profile& profile, int logLines)
+void Report::attachAppendix(const Profile& profile, LogMark runStart, int logLines)
 {
     profileJson = ProfileLoader::toRedactedJson(profile);
-    logTail = readTailLines(logFilePath(), logLines);
+    logTail = logLinesSince(runStart, logLines);
 }
 
 Status overallStatus(const QList<ReportEntry>& entries)
@@ -57,7 +31,12 @@ Status overallStatus(const QList<ReportEntry>& entries)
     if (entries.isEmpty())
         return Status::Warn;
     bool anyWarn = false;
+    bool anySelected = false;
     for (const ReportEntry& e : entries) {
+        // Left out by --only: neither a warning nor a pass.
+        if (!e.result.selected)
+            continue;
+        anySelected = true;
         switch (e.result.status) {
         case Status::Fail:
             if (e.severity == Severity::Required)
@@ -73,6 +52,8 @@ Status overallStatus(const QList<ReportEntry>& entries)
             break;
         }
     }
+    if (!anySelected)
+        return Status::Warn;
     return anyWarn ? Status::Warn : Status::Pass;
 }
 
@@ -94,7 +75,14 @@ QStringList readTailLines(const QString& path, int maxLines)
     return lines.mid(qMax(qsizetype(0), lines.size() - maxLines));
 }
 
-HostInfo HostInfo::collect(const QString& probeHost)
+void HostInfo::setProxy(const QString& answer, bool timedOut, int timeoutMs)
+{
+    proxy = timedOut ? QString() : answer;
+    proxyError = timedOut ? QStringLiteral("no answer from the system within %1 ms").arg(timeoutMs)
+                          : QString();
+}
+
+HostInfo HostInfo::collect(const QString& probeHost, int proxyTimeoutMs)
 {
     HostInfo info;
     info.osName = QSysInfo::prettyProductName();
@@ -116,7 +104,11 @@ HostInfo HostInfo::collect(const QString& probeHost)
     }
     info.gateways = platform::defaultGateways();
     info.dnsServers = platform::dnsServers();
-    info.proxy = systemProxy(probeHost);
+    if (proxyTimeoutMs >= 0) {
+        bool timedOut = false;
+        const QString answer = ProxyQuery::query(probeHost, proxyTimeoutMs, &timedOut);
+        info.setProxy(answer, timedOut, proxyTimeoutMs);
+    }
     return info;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logging.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -33,10 +34,15 @@ struct HostInfo
     QStringList gateways;   // default routes' next hops; empty where the OS gives no cheap answer
     QStringList dnsServers; // the resolvers this machine asks
     QString proxy;          // the system proxy for HTTPS to the PBX, without any credentials
+    QString proxyError;     // raw: why the proxy is not known (the system did not answer)
     QStringList publicAddresses;
 
-    // Reads the machine's facts; `probeHost` is the host whose system proxy is reported.
-    static HostInfo collect(const QString& probeHost = {});
+    // Reads the machine's facts; `probeHost` is the host whose system proxy is reported. The
+    // proxy query blocks for at most proxyTimeoutMs; a negative value leaves it out (the
+    // runner asks with a ProxyQuery of its own and calls setProxy()).
+    static HostInfo collect(const QString& probeHost = {}, int proxyTimeoutMs = 3000);
+    // Records the system's answer to the proxy query, or that it missed its deadline.
+    void setProxy(const QString& answer, bool timedOut, int timeoutMs);
 };
 
 // One requirement in a finished run: its result plus how much it weighed.
@@ -59,15 +65,17 @@ struct Report
     HostInfo host;
     QList<ReportEntry> entries; // in catalogue order
     QByteArray profileJson;     // the profile used, credentials redacted (appendix)
-    QStringList logTail;        // the last lines of the log when the run finished (appendix)
+    QStringList logTail;        // the last lines this run wrote to the log (appendix)
 
     const ReportEntry* entry(const QString& id) const;
-    // Fills the appendix: the redacted profile and the tail of the log file.
-    void attachAppendix(const Profile& profile, int logLines = 50);
+    // Fills the appendix: the redacted profile and the last lines logged since `runStart`
+    // (this run's, never an earlier run's).
+    void attachAppendix(const Profile& profile, LogMark runStart, int logLines = 50);
 };
 
 // DESIGN §2: fail if a required requirement fails; warn if anything warns, is skipped or
-// errored, or an advisory one fails; otherwise pass. An empty run is not a pass.
+// errored, or an advisory one fails; otherwise pass. Requirements left out by --only weigh
+// nothing. An empty run (or one with nothing selected) is not a pass.
 Status overallStatus(const QList<ReportEntry>& entries);
 
 // The last `maxLines` lines of a text file (empty when it cannot be read).

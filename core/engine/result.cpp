@@ -1,6 +1,25 @@
 #include "result.h"
 
+#include <QCoreApplication>
+
 namespace easyuc {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Status)
+};
+} // namespace
+
+QString resultStatusWord(const RequirementResult& result)
+{
+    return result.selected ? statusWord(result.status) : notSelectedWord();
+}
+
+QString notSelectedWord()
+{
+    return Tr::tr("Not selected");
+}
 
 QString RequirementResult::evidenceValue(const QString& key) const
 {

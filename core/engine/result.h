@@ -37,6 +37,8 @@ struct RequirementResult
     QList<Evidence> evidence; // ordered as learned
     QString remediation;      // translated: what to change; empty when nothing to do
     qint64 durationMs = 0;
+    // false: left out by --only. Shown as "Not selected", never weighs in the overall verdict.
+    bool selected = true;
 
     void addEvidence(const QString& key, const QString& value) { evidence.append({key, value}); }
     // The value of the first evidence entry with this key, or an empty string.
@@ -44,6 +46,12 @@ struct RequirementResult
     // Status of the item naming this target, or Skipped when there is none.
     const ResultItem* item(const QString& target) const;
 };
+
+// The status word people see for a result: statusWord(), or "Not selected" for a requirement
+// left out by --only.
+QString resultStatusWord(const RequirementResult& result);
+// "Not selected", translated.
+QString notSelectedWord();
 
 } // namespace easyuc
 

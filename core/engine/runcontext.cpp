@@ -35,6 +35,38 @@ int RunContext::bookIcmp(const QHostAddress& host, bool onlyIfFree)
     return int(at - now);
 }
 
+void RunContext::addClockSample(const ClockSample& sample)
+{
+    for (const ClockSample& s : std::as_const(m_clockSamples)) {
+        if (s.server == sample.server)
+            return;
+    }
+    m_clockSamples.append(sample);
+}
+
+void RunContext::setRunIds(const QStringList& ids)
+{
+    m_runIds = ids;
+    m_finishedIds.clear();
+}
+
+void RunContext::noteFinished(const QString& id)
+{
+    if (!m_finishedIds.contains(id))
+        m_finishedIds.append(id);
+    Q_EMIT checkFinished(id);
+}
+
+QStringList RunContext::unfinished(const QStringList& ids) const
+{
+    QStringList out;
+    for (const QString& id : ids) {
+        if (m_runIds.contains(id) && !m_finishedIds.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
 TrustRoots RunContext::systemRoots(QString* error)
 {
     return roots(m_system, m_profile.trustSystem, error);

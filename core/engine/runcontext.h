@@ -3,6 +3,7 @@
 #include "../profile/profile.h"
 #include "core/probes/truststore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
@@ -12,6 +13,19 @@
 #include <QSslCertificate>
 
 namespace easyuc {
+
+// One answer that tells what time a server thinks it is (an HTTP Date header), with what this
+// computer's clock said when it arrived and the validity window of the certificate presented.
+struct ClockSample
+{
+    QString server;               // "pbx.example.com:443"
+    QString dateHeader;           // raw, as received
+    QDateTime serverTime;         // the Date header in UTC; invalid when absent or unreadable
+    QDateTime localTime;          // this computer's clock (UTC) when the answer arrived
+    QDateTime validFrom;          // the presented chain's common validity window (UTC);
+    QDateTime validUntil;         //   invalid without TLS
+    bool rejectedForDate = false; // this computer refused the chain for its dates alone
+};
 
 // Facts shared by the checks of one run: what one check learns, later ones use. Lives on the
 // runner's thread; checks read and write it from their own slots only.
@@ -43,6 +57,21 @@ public:
     // available at once and returns -1 otherwise (a suppressed error costs the host nothing).
     int bookIcmp(const QHostAddress& host, bool onlyIfFree = false);
 
+    // What the servers' Date headers said (collected by the checks that already talk HTTP).
+    // One sample per server: R1 and R7 both reach the domains; the first answer counts.
+    void addClockSample(const ClockSample& sample);
+    QList<ClockSample> clockSamples() const { return m_clockSamples; }
+
+    // Which checks belong to the run and which have finished (the runner tells), so that a
+    // check can wait for facts others are still gathering.
+    void setRunIds(const QStringList& ids);
+    void noteFinished(const QString& id);
+    // The ids among `ids` that are part of this run and have not finished yet.
+    QStringList unfinished(const QStringList& ids) const;
+
+Q_SIGNALS:
+    void checkFinished(const QString& id);
+
 private:
     struct Store
     {
@@ -57,6 +86,9 @@ private:
     Profile m_profile;
     QList<QHostAddress> m_pbxAddresses;
     QMap<QString, QHostAddress> m_publicAddresses;
+    QList<ClockSample> m_clockSamples;
+    QStringList m_runIds;
+    QStringList m_finishedIds;
     struct IcmpBucket
     {
         qint64 atMs = 0;   // time of the last booking

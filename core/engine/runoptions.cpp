@@ -1,5 +1,6 @@
 #include "runoptions.h"
 
+#include "../profile/hostinput.h"
 #include "catalogue.h"
 #include "i18n.h"
 
@@ -33,29 +34,41 @@ void RunOptions::addTo(QCommandLineParser& parser)
 bool RunOptions::read(const QCommandLineParser& parser, RunOptions* o, QString* error)
 {
     o->profilePath = parser.value(QStringLiteral("profile"));
-    o->pbx = parser.value(QStringLiteral("pbx")).trimmed();
+    const HostInput pbx = normaliseHostInput(parser.value(QStringLiteral("pbx")));
+    o->pbx = pbx.host;
+    o->pbxNote = pbx.note;
     o->lang = parser.value(QStringLiteral("lang"));
     o->verbose = parser.isSet(QStringLiteral("verbose"));
     if (parser.isSet(QStringLiteral("lang")) && !isSupportedLanguage(o->lang)) {
         *error = Tr::tr("--lang must be \"it\" or \"en\", not \"%1\".").arg(o->lang);
         return false;
     }
-    if (parser.isSet(QStringLiteral("pbx")) && !ProfileLoader::isValidHost(o->pbx)) {
-        *error = Tr::tr("--pbx: \"%1\" is not a valid host name or IP address.").arg(o->pbx);
+    if (parser.isSet(QStringLiteral("pbx")) && !pbx.ok()) {
+        *error = Tr::tr("--pbx: \"%1\" is not a valid host name or IP address.")
+                     .arg(parser.value(QStringLiteral("pbx")).trimmed());
         return false;
     }
     if (parser.isSet(QStringLiteral("only"))) {
         o->only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString& id : o->only)
-            id = id.trimmed();
-        const QStringList unknown = unknownRequirementIds(o->only);
+        QStringList unknown;
+        for (QString& id : o->only) {
+            // "R10" and "firewall.sip-alg" name the same requirement.
+            const QString known = requirementIdFor(id);
+            if (known.isEmpty())
+                unknown.append(id.trimmed());
+            id = known;
+        }
         if (!unknown.isEmpty() || o->only.isEmpty()) {
-            *error = Tr::tr("--only: unknown requirement id: %1. Known ids: %2.")
+            QStringList both;
+            for (const RequirementInfo& info : requirementCatalogue())
+                both.append(QStringLiteral("%1 %2").arg(info.label(), info.id));
+            *error = Tr::tr("--only: unknown requirement id: %1. Known ids (number or name): %2.")
                          .arg(unknown.isEmpty() ? QStringLiteral("\"\"")
                                                 : unknown.join(QStringLiteral(", ")),
-                              knownRequirementIds().join(QStringLiteral(", ")));
+                              both.join(QStringLiteral(", ")));
             return false;
         }
+        o->only.removeDuplicates();
     }
     if (parser.isSet(QStringLiteral("timeout-ms"))) {
         bool ok = false;

@@ -11,7 +11,8 @@ namespace easyuc {
 struct RunOptions
 {
     QString profilePath; // empty: the embedded default
-    QString pbx;
+    QString pbx;         // normalised (normaliseHostInput)
+    QString pbxNote;     // what was taken from --pbx when it differs from what was typed
     QString lang;
     QStringList only;
     int timeoutMs = 0; // 0: the profile's

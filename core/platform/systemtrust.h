@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -19,6 +20,16 @@ struct ChainVerification
     QList<int> errorCodes;     // every X509_V_ERR_* seen, first one first
     QList<int> errorDepths;    // the chain position each refers to (0: the leaf)
     QString verifier;          // "openssl" or the platform's ("CryptoAPI")
+    // Refused only for a validity period (expired, not yet valid); issuer and name were fine.
+    bool dateProblem = false;
+};
+
+// How to verify: at which moment, and whether the host name is judged.
+struct TrustOptions
+{
+    QDateTime at;             // verify at this moment (e.g. the servers' time); invalid: now
+    bool ignoreDates = false; // validity periods not checked at all
+    bool checkName = true;    // false: the host is an address no certificate needs to name
 };
 
 namespace platform {
@@ -27,9 +38,11 @@ namespace platform {
 // which fetches roots on demand like the Easy UC app's browser engine) rather than a bundle
 // of roots read once (Linux: the system bundle, verified with OpenSSL).
 bool hasSystemVerifier();
-// Verifies `chain` (leaf first) for `host` with the OS's verifier, now; bounded network use
-// (root and intermediate retrieval) where the OS does any. Only where hasSystemVerifier().
-ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QString& host);
+// Verifies `chain` (leaf first) for `host` with the OS's verifier, at the moment and with the
+// name rule of `options`; bounded network use (root and intermediate retrieval) where the OS
+// does any. Only where hasSystemVerifier().
+ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QString& host,
+                                   const TrustOptions& options);
 
 } // namespace platform
 } // namespace easyuc

@@ -9,10 +9,12 @@ bool hasSystemVerifier()
     return false;
 }
 
-ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QString& host)
+ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QString& host,
+                                   const TrustOptions& options)
 {
     Q_UNUSED(chain);
     Q_UNUSED(host);
+    Q_UNUSED(options);
     ChainVerification v;
     v.errorCode = -1;
     v.error = QStringLiteral("no platform verifier on this system");

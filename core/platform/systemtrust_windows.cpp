@@ -80,7 +80,8 @@ bool hasSystemVerifier()
     return true;
 }
 
-ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QString& host)
+ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QString& host,
+                                   const TrustOptions& options)
 {
     ChainVerification v;
     v.verifier = QStringLiteral("CryptoAPI");
@@ -122,8 +123,18 @@ ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QS
     para.RequestedUsage.Usage.cUsageIdentifier = 1;
     para.RequestedUsage.Usage.rgpszUsageIdentifier = usages;
     para.dwUrlRetrievalTimeout = kUrlRetrievalTimeoutMs;
+    // CertGetCertificateChain's pTime: the moment the chain is judged at (null: now).
+    FILETIME at{};
+    LPFILETIME atPtr = nullptr;
+    if (options.at.isValid()) {
+        // FILETIME counts 100 ns intervals since 1601-01-01 (11644473600 s before the Unix epoch).
+        const quint64 ticks = (quint64(options.at.toSecsSinceEpoch()) + 11644473600ULL) * 10000000ULL;
+        at.dwLowDateTime = DWORD(ticks & 0xffffffffULL);
+        at.dwHighDateTime = DWORD(ticks >> 32);
+        atPtr = &at;
+    }
     PCCERT_CHAIN_CONTEXT built = nullptr;
-    if (!CertGetCertificateChain(nullptr, leaf, nullptr, presented, &para, 0, nullptr, &built)) {
+    if (!CertGetCertificateChain(nullptr, leaf, atPtr, presented, &para, 0, nullptr, &built)) {
         v.errorCode = -1;
         v.error = errorText(int(GetLastError()));
         CertFreeCertificateContext(leaf);
@@ -134,10 +145,13 @@ ChainVerification verifyWithSystem(const QList<QSslCertificate>& chain, const QS
     SSL_EXTRA_CERT_CHAIN_POLICY_PARA ssl{};
     ssl.cbSize = sizeof ssl;
     ssl.dwAuthType = AUTHTYPE_SERVER;
-    ssl.pwszServerName = name.data();
+    // A null server name: the SSL policy does not judge the name (an address given for a PBX).
+    ssl.pwszServerName = options.checkName ? name.data() : nullptr;
     CERT_CHAIN_POLICY_PARA policy{};
     policy.cbSize = sizeof policy;
     policy.pvExtraPolicyPara = &ssl;
+    if (options.ignoreDates)
+        policy.dwFlags |= CERT_CHAIN_POLICY_IGNORE_ALL_NOT_TIME_VALID_FLAGS;
     CERT_CHAIN_POLICY_STATUS status{};
     status.cbSize = sizeof status;
     const bool ran =

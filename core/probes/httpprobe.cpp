@@ -83,6 +83,8 @@ void HttpProbe::onReadable()
         m_result.statusCode = m_head.statusCode();
         m_result.statusLine = m_head.statusLine();
         m_result.server = m_head.header("server");
+        m_result.date = m_head.header("date");
+        m_result.receivedAt = QDateTime::currentDateTimeUtc();
         m_connection->succeed();
         return;
     case HttpResponseHead::State::NotHttp:

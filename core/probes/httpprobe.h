@@ -3,6 +3,8 @@
 #include "connectionprobe.h"
 #include "httpparser.h"
 
+#include <QDateTime>
+
 namespace easyuc {
 
 // The outcome of one HTTP(S) request: the connection facts plus the response head.
@@ -12,6 +14,8 @@ struct HttpResult
     int statusCode = 0; // 0: no HTTP answer
     QString statusLine;
     QString server;          // the Server header, raw
+    QString date;            // the Date header, raw
+    QDateTime receivedAt;    // this computer's clock (UTC) when the response head arrived
     qint64 firstByteMs = -1; // from request sent to the first response byte
     QString excerpt;         // what arrived when it was not HTTP
     bool ok() const { return connection.ok() && statusCode > 0; }

@@ -134,6 +134,18 @@ QString displayName(const X509_NAME* name)
     return out.isEmpty() ? nameString(name) : out;
 }
 
+// Refused only for validity periods: every error seen (collectErrors lets OpenSSL go on past
+// the first, so issuer and name problems would be listed too) is an expired / not-yet-valid one.
+bool onlyDateErrors(const ChainVerification& v)
+{
+    const QList<int> codes = v.errorCodes.isEmpty() ? QList<int>{v.errorCode} : v.errorCodes;
+    for (int code : codes) {
+        if (code != X509_V_ERR_CERT_HAS_EXPIRED && code != X509_V_ERR_CERT_NOT_YET_VALID)
+            return false;
+    }
+    return !v.validated;
+}
+
 // Records every error and lets verification go on, so that the list is as complete as the
 // TLS library's own (an expired certificate for the wrong name is both).
 int collectErrors(int ok, X509_STORE_CTX* ctx)
@@ -148,7 +160,8 @@ int collectErrors(int ok, X509_STORE_CTX* ctx)
 }
 
 ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
-                         const QList<QSslCertificate>& roots, const QString& host)
+                         const QList<QSslCertificate>& roots, const QString& host,
+                         const TrustOptions& options)
 {
     ChainVerification v;
     v.verifier = QStringLiteral("openssl");
@@ -173,7 +186,11 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
     X509_STORE_CTX_set_verify_cb(ctx.get(), collectErrors);
     X509_STORE_CTX_set_app_data(ctx.get(), &v);
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
-    if (!host.isEmpty()) {
+    if (options.ignoreDates)
+        X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_NO_CHECK_TIME);
+    else if (options.at.isValid())
+        X509_VERIFY_PARAM_set_time(param, time_t(options.at.toSecsSinceEpoch()));
+    if (!host.isEmpty() && options.checkName) {
         const QByteArray name = host.toUtf8();
         if (!QHostAddress(host).isNull())
             X509_VERIFY_PARAM_set1_ip_asc(param, name.constData());
@@ -197,6 +214,7 @@ ChainVerification verify(X509* leaf, STACK_OF(X509) * untrusted,
         v.errorCode = -1; // failed without naming why (out of memory)
     v.nameMismatch = v.errorCode == X509_V_ERR_HOSTNAME_MISMATCH ||
                      v.errorCode == X509_V_ERR_IP_ADDRESS_MISMATCH;
+    v.dateProblem = onlyDateErrors(v);
     v.error = QString::fromUtf8(X509_verify_cert_error_string(v.errorCode));
     return v;
 }
@@ -227,10 +245,13 @@ QString interceptionProductIn(const QString& distinguishedName)
 }
 
 ChainVerification verifyChain(const QList<QSslCertificate>& chain, const QString& host,
-                              const TrustRoots& roots)
+                              const TrustRoots& roots, const TrustOptions& options)
 {
-    if (roots.platformVerifier)
-        return platform::verifyWithSystem(chain, host);
+    if (roots.platformVerifier) {
+        ChainVerification v = platform::verifyWithSystem(chain, host, options);
+        v.dateProblem = onlyDateErrors(v);
+        return v;
+    }
     ChainVerification v;
     std::vector<X509Ptr> certs;
     for (const QSslCertificate& c : chain) {
@@ -245,7 +266,7 @@ ChainVerification verifyChain(const QList<QSslCertificate>& chain, const QString
     STACK_OF(X509)* untrusted = sk_X509_new_null();
     for (size_t i = 1; untrusted && i < certs.size(); ++i)
         sk_X509_push(untrusted, certs[i].get());
-    v = verify(certs.front().get(), untrusted, roots.certificates, host);
+    v = verify(certs.front().get(), untrusted, roots.certificates, host, options);
     sk_X509_free(untrusted); // the certificates themselves belong to `certs`
     ERR_clear_error();
     return v;
@@ -338,7 +359,8 @@ QList<QSslError> sslErrorsOf(const ChainVerification& verification,
 }
 
 TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& host,
-                           const TrustRoots& referenceRoots, const TrustRoots& systemRoots)
+                           const TrustRoots& referenceRoots, const TrustRoots& systemRoots,
+                           const TrustOptions& options)
 {
     TrustAnalysis out;
     out.host = host;
@@ -377,8 +399,8 @@ TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& h
         }
     }
 
-    out.reference = verifyChain(chain, host, referenceRoots);
-    out.system = verifyChain(chain, host, systemRoots);
+    out.reference = verifyChain(chain, host, referenceRoots, options);
+    out.system = verifyChain(chain, host, systemRoots, options);
     countScts(certs.front().get(), out);
     // Decoding failures leave entries in the thread's OpenSSL error queue, where the next TLS
     // operation on this thread would mistake them for its own.

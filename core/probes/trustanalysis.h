@@ -2,7 +2,7 @@
 
 #include "core/platform/systemtrust.h"
 #include "truststore.h"
-
+#include <QDateTime>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -38,11 +38,12 @@ struct TrustAnalysis
 };
 
 // The project's one certificate verification, used by every check (R3, R4, R7, R9, R14):
-// `chain` (leaf first; the rest are untrusted intermediates) for `host` at the current time,
-// with OpenSSL against a bundle, or with the platform's verifier for trust "system" where the
-// OS has one. The TLS backend that carried the connection (OpenSSL, Schannel) never decides.
+// `chain` (leaf first; the rest are untrusted intermediates) for `host`, at the current time
+// unless `options` say otherwise, with OpenSSL against a bundle, or with the platform's verifier
+// for trust "system" where the OS has one. The TLS backend that carried the connection
+// (OpenSSL, Schannel) never decides.
 ChainVerification verifyChain(const QList<QSslCertificate>& chain, const QString& host,
-                              const TrustRoots& roots);
+                              const TrustRoots& roots, const TrustOptions& options = {});
 // The same outcome as Qt's error list (the shape checks and wording read), one per error.
 QList<QSslError> sslErrorsOf(const ChainVerification& verification,
                              const QList<QSslCertificate>& chain);
@@ -50,7 +51,8 @@ QList<QSslError> sslErrorsOf(const ChainVerification& verification,
 // Verifies `chain` for `host` separately against `referenceRoots` and `systemRoots` (see
 // verifyChain). Synchronous; no network but the platform verifier's bounded retrieval.
 TrustAnalysis analyseTrust(const QList<QSslCertificate>& chain, const QString& host,
-                           const TrustRoots& referenceRoots, const TrustRoots& systemRoots);
+                           const TrustRoots& referenceRoots, const TrustRoots& systemRoots,
+                           const TrustOptions& options = {});
 
 // The interception product named in a distinguished name ("Fortinet", "Zscaler" …), or empty.
 QString interceptionProductIn(const QString& distinguishedName);

@@ -237,6 +237,8 @@ void WebSocketProbe::onUpgradeHead()
     m_result.upgradeStatus = m_head.statusCode();
     m_result.upgradeStatusLine = m_head.statusLine();
     m_result.upgradeServer = m_head.header("server");
+    m_result.upgradeDate = m_head.header("date");
+    m_result.upgradeReceivedAt = QDateTime::currentDateTimeUtc();
     m_result.subprotocol = m_head.header("sec-websocket-protocol");
     if (m_head.statusCode() != 101) {
         failWith(WsSipFailure::UpgradeRefused, ConnectError::ProtocolError,

@@ -4,6 +4,8 @@
 #include "httpparser.h"
 #include "sipmessage.h"
 
+#include <QDateTime>
+
 namespace easyuc {
 
 // Where a SIP-over-WebSocket exchange stopped; Connection means DNS/TCP/TLS (see the
@@ -42,9 +44,11 @@ struct WebSocketSipResult
     bool upgraded = false;
     int upgradeStatus = 0;
     QString upgradeStatusLine;
-    QString upgradeServer; // the HTTP Server header of the upgrade answer
-    QString subprotocol;   // the one the server chose
-    qint64 upgradeMs = -1; // upgrade request sent → 101 received
+    QString upgradeServer;       // the HTTP Server header of the upgrade answer
+    QString upgradeDate;         // its Date header, raw (many servers send none here)
+    QDateTime upgradeReceivedAt; // this computer's clock (UTC) when that answer arrived
+    QString subprotocol;         // the one the server chose
+    qint64 upgradeMs = -1;       // upgrade request sent → 101 received
     QString sipRequestLine;
     int sipStatus = 0;
     QString sipStatusLine;

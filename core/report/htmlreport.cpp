@@ -76,6 +76,18 @@ private:
             .arg(statusColorName(s), pad, esc(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)));
     }
 
+    // A requirement's chip: its status, or a grey "Not selected" for one left out by --only.
+    QString chip(const RequirementView& r) const
+    {
+        if (r.selected)
+            return chip(r.status);
+        const QString pad = m_rich ? QStringLiteral("&nbsp;") : QString();
+        return QStringLiteral("<span class=\"chip\" style=\"background-color:%1;color:#ffffff;"
+                              "font-weight:bold\">%2%3%2</span>")
+            .arg(statusColorName(Status::Skipped), pad,
+                 esc(statusGlyph(Status::Skipped) + QLatin1Char(' ') + r.statusWord));
+    }
+
     QString th(const QString& text, int widthPercent = 0) const
     {
         return widthPercent > 0 && m_rich
@@ -142,11 +154,16 @@ private:
     {
         const Status s = m_model.overall;
         m_out += barOpen(QStringLiteral("verdict"), s, 10);
+        // The sentences under the verdict: the root cause's action, or the named problems with
+        // what they mean for calls, and what could not be proven.
+        QString lines;
+        for (const QString& line : m_model.verdictLines)
+            lines += QStringLiteral("<p class=\"line\">%1</p>").arg(esc(line));
         m_out +=
             QStringLiteral("<td><div class=\"big\" style=\"color:%1\">%2</div>"
-                           "<p class=\"sentence\">%3</p><p class=\"counts\">%4</p></td>")
+                           "<p class=\"sentence\"><b>%3</b></p>%4<p class=\"counts\">%5</p></td>")
                 .arg(statusColorName(s), esc(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)),
-                     esc(m_model.verdictSentence), esc(m_model.counts));
+                     esc(m_model.verdictSentence), lines, esc(m_model.counts));
         m_out += QStringLiteral("<td width=\"36%\" align=\"right\"><div class=\"hint\">%1</div>"
                                 "<div class=\"code\">%2</div><div class=\"hint\">%3</div></td>"
                                 "</tr></table>\n")
@@ -166,7 +183,12 @@ private:
             m_out += QStringLiteral(
                          "<tr><td class=\"num\" style=\"white-space:nowrap\">%1</td><td>%2</td>"
                          "<td style=\"white-space:nowrap\">%3</td><td>%4</td></tr>\n")
-                         .arg(esc(r.label), esc(r.title), chip(r.status), esc(r.summary));
+                         .arg(esc(r.label), esc(r.title), chip(r),
+                              r.followsRootCause
+                                  ? QStringLiteral("%1<br><i class=\"follows\">%2</i>")
+                                        .arg(esc(r.summary),
+                                             esc(reportLabel(ReportLabel::FollowsRootCause)))
+                                  : esc(r.summary));
         m_out += QStringLiteral("</table>\n");
     }
 
@@ -205,7 +227,7 @@ private:
                 "<td width=\"8%\" style=\"white-space:nowrap\"><span class=\"num\">%1</span></td>"
                 "<td><b>%2</b></td><td width=\"20%\" align=\"right\" "
                 "style=\"white-space:nowrap\">%3</td></tr></table>\n")
-                .arg(esc(r.label), esc(r.title), chip(r.status));
+                .arg(esc(r.label), esc(r.title), chip(r));
         m_out += QStringLiteral("<p class=\"meta\">%1 \u00b7 %2 ms \u00b7 %3</p>\n")
                      .arg(esc(r.severity))
                      .arg(r.durationMs)

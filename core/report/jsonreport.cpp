@@ -4,6 +4,7 @@
 #include "../engine/report.h"
 #include "reportmodel.h"
 #include "supportcode.h"
+#include "verdictsummary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +43,22 @@ QJsonObject requirementJson(const ReportEntry& entry)
                        {QStringLiteral("items"), items},
                        {QStringLiteral("evidence"), evidence},
                        {QStringLiteral("remediation"), r.remediation},
-                       {QStringLiteral("durationMs"), r.durationMs}};
+                       {QStringLiteral("durationMs"), r.durationMs},
+                       {QStringLiteral("selected"), r.selected}};
+}
+
+// The one cause behind the whole run, or null when there is none.
+QJsonValue rootCauseJson(const Report& report)
+{
+    const std::optional<RootCause> cause = findRootCause(report);
+    if (!cause)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("id"), cause->id},
+                       {QStringLiteral("summary"), cause->summary},
+                       {QStringLiteral("action"), cause->action},
+                       {QStringLiteral("failed"), QJsonArray::fromStringList(cause->failed)},
+                       {QStringLiteral("unproven"), QJsonArray::fromStringList(cause->unproven)},
+                       {QStringLiteral("notRun"), QJsonArray::fromStringList(cause->notRun)}};
 }
 
 // The appendix of the other formats, as data (certificate "seenIn" is the requirement label).
@@ -96,6 +112,7 @@ QByteArray JsonReport::write(const Report& report)
                                                 {QStringLiteral("pbx"), report.pbx}}},
         {QStringLiteral("overall"), statusKey(report.overall)},
         {QStringLiteral("supportCode"), SupportCode::encode(report)},
+        {QStringLiteral("rootCause"), rootCauseJson(report)},
         {QStringLiteral("host"),
          QJsonObject{
              {QStringLiteral("os"), h.os},
@@ -107,6 +124,7 @@ QByteArray JsonReport::write(const Report& report)
              {QStringLiteral("gateways"), QJsonArray::fromStringList(h.gateways)},
              {QStringLiteral("dnsServers"), QJsonArray::fromStringList(h.dnsServers)},
              {QStringLiteral("proxy"), h.proxy},
+             {QStringLiteral("proxyError"), h.proxyError},
              {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)}}},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("appendix"), appendixJson(report)}};

@@ -3,7 +3,6 @@
 #include "../engine/catalogue.h"
 #include "evidencelabels.h"
 #include "supportcode.h"
-#include "textreport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -156,11 +155,17 @@ QString countsLine(const QList<ReportEntry>& entries)
 {
     QStringList parts;
     for (Status s : {Status::Pass, Status::Warn, Status::Fail, Status::Skipped, Status::Error}) {
-        const auto n = std::count_if(entries.cbegin(), entries.cend(),
-                                     [s](const ReportEntry& e) { return e.result.status == s; });
+        const auto n = std::count_if(entries.cbegin(), entries.cend(), [s](const ReportEntry& e) {
+            return e.result.selected && e.result.status == s;
+        });
         if (n > 0)
             parts.append(statusGlyph(s) + QLatin1Char(' ') + countText(s, int(n)));
     }
+    const auto unselected = std::count_if(entries.cbegin(), entries.cend(),
+                                          [](const ReportEntry& e) { return !e.result.selected; });
+    if (unselected > 0)
+        parts.append(statusGlyph(Status::Skipped) + QLatin1Char(' ') +
+                     Tr::tr("%n not selected", "", int(unselected)));
     return parts.join(QStringLiteral("  \u00b7  "));
 }
 } // namespace
@@ -242,6 +247,8 @@ QString reportLabel(ReportLabel label)
         return Tr::tr("Page %1 of %2");
     case ReportLabel::GeneratedBy:
         return Tr::tr("Made by %1");
+    case ReportLabel::FollowsRootCause:
+        return Tr::tr("This follows from the cause at the top.");
     }
     return {};
 }
@@ -342,7 +349,10 @@ ReportModel ReportModel::build(const Report& report)
          Tr::tr("%1 s").arg(QLocale().toString(report.durationMs / 1000.0, 'f', 1))},
     };
     m.overall = report.overall;
-    m.verdictSentence = TextReport::verdictSentence(report);
+    const VerdictSummary verdict = summarizeVerdict(report);
+    m.verdictSentence = verdict.headline;
+    m.verdictLines = verdict.lines;
+    m.rootCause = verdict.rootCause;
     m.supportCode = SupportCode::encode(report);
     m.counts = countsLine(report.entries);
 
@@ -354,7 +364,11 @@ ReportModel ReportModel::build(const Report& report)
         {Tr::tr("Computer name"), h.hostName},
         {Tr::tr("Default gateway"), joinOrNone(h.gateways)},
         {Tr::tr("DNS servers"), joinOrNone(h.dnsServers)},
-        {Tr::tr("System proxy"), h.proxy.isEmpty() ? Tr::tr("none (direct connection)") : h.proxy},
+        {Tr::tr("System proxy"),
+         !h.proxyError.isEmpty()
+             ? Tr::tr("not known: the system did not answer in time (%1)").arg(h.proxyError)
+         : h.proxy.isEmpty() ? Tr::tr("none (direct connection)")
+                             : h.proxy},
         {Tr::tr("Public addresses seen"), joinOrNone(h.publicAddresses)},
     };
     m.interfaces = h.interfaces;
@@ -374,6 +388,11 @@ ReportModel ReportModel::build(const Report& report)
         v.evidence = groupEvidence(r.evidence);
         v.remediation = r.status == Status::Pass ? QString() : r.remediation;
         v.durationMs = r.durationMs;
+        v.selected = r.selected;
+        v.statusWord = resultStatusWord(r);
+        if (const std::optional<RootCause>& c = m.rootCause)
+            v.followsRootCause =
+                c->failed.contains(r.id) || c->unproven.contains(r.id) || c->notRun.contains(r.id);
         m.requirements.append(v);
 
         collectCertificates(v, &m.certificates, &namedTargets);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../engine/report.h"
+#include "verdictsummary.h"
 
 #include <QList>
 #include <QString>
@@ -36,6 +37,9 @@ struct RequirementView
     QList<EvidenceGroup> evidence;
     QString remediation; // empty when there is nothing to do
     qint64 durationMs = 0;
+    bool selected = true;          // false: left out by --only ("Not selected")
+    QString statusWord;            // translated: resultStatusWord()
+    bool followsRootCause = false; // its result follows from the run's root cause
 };
 
 // A certificate seen in a chain: where, at which depth, and its identity.
@@ -105,7 +109,8 @@ enum class ReportLabel
     NoneSeen,
     Page,
     GeneratedBy,
-    SupportCodeHint
+    SupportCodeHint,
+    FollowsRootCause
 };
 QString reportLabel(ReportLabel label);
 
@@ -118,6 +123,8 @@ struct ReportModel
     QList<ReportField> header;
     Status overall = Status::Skipped;
     QString verdictSentence;
+    QStringList verdictLines; // under the verdict: action, named problems, the unproven
+    std::optional<RootCause> rootCause;
     QString supportCode;
     QString counts; // "12 OK · 2 warnings · 1 failed"
     QList<ReportField> machine;

@@ -14,7 +14,9 @@ struct Tr
 };
 
 constexpr int kBase = 31;
-constexpr int kDataChars = 8; // 31^8 > 27 versions × 5^15 status combinations
+// 31^8 holds format 1 (1 × 5^15 + R1…R15) below 2 × 5^15, and formats 2-4 of 16 statuses
+// (v × 5^16 + R1…R16) above it: the ranges never overlap, so the version tells itself.
+constexpr int kDataChars = 8;
 constexpr int kStatusCount = 5;
 const QString kPrefix = QStringLiteral("EUC");
 
@@ -79,10 +81,16 @@ QString SupportCode::encode(const Report& report)
     return encode(statuses);
 }
 
-QString SupportCode::encode(const QList<Status>& statuses)
+int SupportCode::requirementCount(int formatVersion)
 {
-    quint64 value = kFormatVersion;
-    for (int i = 0; i < kRequirementCount; ++i)
+    return formatVersion == 1 ? 15 : kRequirementCount;
+}
+
+QString SupportCode::encode(const QList<Status>& statuses, int version)
+{
+    quint64 value = quint64(version);
+    const int count = requirementCount(version);
+    for (int i = 0; i < count; ++i)
         value = value * kStatusCount +
                 statusDigit(i < statuses.size() ? statuses.at(i) : Status::Skipped);
     QList<int> data(kDataChars, 0);
@@ -101,7 +109,8 @@ QString SupportCode::encode(const QList<Status>& statuses)
     return code;
 }
 
-bool SupportCode::decode(const QString& code, QList<Status>* statuses, QString* error)
+bool SupportCode::decode(const QString& code, QList<Status>* statuses, QString* error,
+                         int* formatVersion)
 {
     QString compact;
     for (const QChar c : code) {
@@ -144,9 +153,18 @@ bool SupportCode::decode(const QString& code, QList<Status>* statuses, QString* 
     quint64 value = 0;
     for (int d : std::as_const(data))
         value = value * kBase + quint64(d);
-    const quint64 combinations = power(kStatusCount, kRequirementCount);
-    const quint64 version = value / combinations;
-    if (version != quint64(kFormatVersion)) {
+    // The newest format first; a value below it is read as format 1 (R1…R15).
+    int count = kRequirementCount;
+    quint64 combinations = power(kStatusCount, count);
+    quint64 version = value / combinations;
+    if (version == 0) {
+        count = requirementCount(1);
+        combinations = power(kStatusCount, count);
+        version = value / combinations;
+        if (version != 1)
+            version = 0;
+    }
+    if (version != 1 && version != quint64(kFormatVersion)) {
         *error = Tr::tr("The support code %1 uses format %2, which this version of easyuc-diag "
                         "cannot read.")
                      .arg(code.trimmed())
@@ -154,12 +172,14 @@ bool SupportCode::decode(const QString& code, QList<Status>* statuses, QString* 
         return false;
     }
     quint64 rest = value % combinations;
-    QList<Status> out(kRequirementCount, Status::Skipped);
-    for (int i = kRequirementCount - 1; i >= 0; --i) {
+    QList<Status> out(count, Status::Skipped);
+    for (int i = count - 1; i >= 0; --i) {
         out[i] = digitStatus(int(rest % kStatusCount));
         rest /= kStatusCount;
     }
     *statuses = out;
+    if (formatVersion)
+        *formatVersion = int(version);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "../engine/report.h"
 #include "evidencelabels.h"
 #include "reportmodel.h"
+#include "verdictsummary.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,36 +28,35 @@ QString TextReport::statusCell(Status s)
     return QString(statusGlyph(s) + QLatin1Char(' ') + statusWord(s)).leftJustified(width);
 }
 
+QString TextReport::statusCell(const RequirementResult& result)
+{
+    if (result.selected)
+        return statusCell(result.status);
+    int width = int(resultStatusWord(result).size()) + 2;
+    for (Status any : {Status::Pass, Status::Warn, Status::Fail, Status::Skipped, Status::Error})
+        width = qMax(width, int(statusWord(any).size()) + 2);
+    return QString(statusGlyph(Status::Skipped) + QLatin1Char(' ') + resultStatusWord(result))
+        .leftJustified(width);
+}
+
 QString TextReport::requirementLine(const RequirementResult& r)
 {
     const RequirementInfo* info = findRequirement(r.id);
     const QString label = info ? info->label() : r.id;
     const QString title = info ? info->title() : r.id;
     return QStringLiteral("%1 %2 %3 \u2014 %4 (%5 ms)")
-        .arg(label.leftJustified(4), statusCell(r.status), title, r.summary)
+        .arg(label.leftJustified(4), statusCell(r), title, r.summary)
         .arg(r.durationMs);
 }
 
 QString TextReport::verdictSentence(const Report& report)
 {
-    int problems = 0;
-    int warnings = 0;
-    for (const ReportEntry& e : report.entries) {
-        if (e.result.status == Status::Fail)
-            ++problems;
-        else if (e.result.status != Status::Pass)
-            ++warnings;
-    }
-    switch (report.overall) {
-    case Status::Pass:
-        return Tr::tr("The network is ready for Easy UC.");
-    case Status::Fail:
-        return Tr::tr("%n problem(s) found: Easy UC will not work fully on this network.", "",
-                      problems);
-    default:
-        return Tr::tr("%n point(s) could not be confirmed or need attention.", "",
-                      warnings + problems);
-    }
+    return summarizeVerdict(report).headline;
+}
+
+QStringList TextReport::verdictLines(const Report& report)
+{
+    return summarizeVerdict(report).lines;
 }
 
 QString TextReport::write(const Report& report)
@@ -79,6 +79,8 @@ QString TextReport::write(const Report& report)
     out += Tr::tr("Result: %1 %2 — %3")
                .arg(statusGlyph(report.overall), statusWord(report.overall), m.verdictSentence) +
            nl;
+    for (const QString& line : m.verdictLines)
+        out += QStringLiteral("  ") + line + nl;
     out += QStringLiteral("%1: %2").arg(reportLabel(ReportLabel::SupportCode), m.supportCode) + nl;
     out += m.counts + nl;
 
@@ -96,6 +98,10 @@ QString TextReport::write(const Report& report)
     out += heading(reportLabel(ReportLabel::Details));
     for (const ReportEntry& e : report.entries) {
         out += requirementLine(e.result) + nl;
+        if (m.rootCause && (m.rootCause->failed.contains(e.result.id) ||
+                            m.rootCause->unproven.contains(e.result.id) ||
+                            m.rootCause->notRun.contains(e.result.id)))
+            out += indent + reportLabel(ReportLabel::FollowsRootCause) + nl;
         for (const ResultItem& item : e.result.items)
             out += indent +
                    QStringLiteral("%1 %2: %3")

@@ -2,7 +2,9 @@
 #   cmake -DTABLE=scenarios.tsv -DSCENARIO=NAME -DREPORT=report.json -DEXIT_CODE=N
 #         -P assert-report.cmake
 # Every requirement column and the overall verdict must match; the CLI's exit code must agree
-# with the overall verdict (DESIGN §5: 0 pass, 1 warn, 2 fail). Fails with a full table.
+# with the overall verdict (DESIGN §5: 0 pass, 1 warn, 2 fail); the report's "rootCause" id
+# must be the one a "#root-cause SCENARIO ID" line names, and null for every other scenario.
+# Fails with a full table.
 cmake_minimum_required(VERSION 3.19)  # string(JSON)
 
 foreach(var TABLE SCENARIO REPORT EXIT_CODE)
@@ -15,7 +17,14 @@ endforeach()
 file(STRINGS "${TABLE}" lines)
 set(header "")
 set(row "")
+set(want_root "null")
 foreach(line IN LISTS lines)
+  if(line MATCHES "^#root-cause +([a-z0-9-]+) +([a-z0-9.-]+)")
+    if(CMAKE_MATCH_1 STREQUAL SCENARIO)
+      set(want_root "${CMAKE_MATCH_2}")
+    endif()
+    continue()
+  endif()
   if(line MATCHES "^#: *R([0-9]+) +([a-z0-9.-]+)")
     set(legend_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
     continue()
@@ -113,6 +122,21 @@ foreach(n IN LISTS seen_numbers)
     math(EXPR bad "${bad} + 1")
   endif()
 endforeach()
+
+string(JSON root_type ERROR_VARIABLE err TYPE "${json}" rootCause)
+if(err)
+  set(got_root "<missing from report>")
+elseif(root_type STREQUAL "NULL")
+  set(got_root "null")
+else()
+  string(JSON got_root ERROR_VARIABLE err GET "${json}" rootCause id)
+endif()
+if(got_root STREQUAL want_root)
+  string(APPEND report "  ok       rootCause: expected ${want_root}, got ${got_root}\n")
+else()
+  string(APPEND report "  MISMATCH rootCause: expected ${want_root}, got ${got_root}\n")
+  math(EXPR bad "${bad} + 1")
+endif()
 
 set(want_exit "")
 if(overall STREQUAL "pass")

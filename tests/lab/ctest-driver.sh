@@ -56,11 +56,13 @@ case $cmd in
     home=$run/home
     profile=$run/profile.json   # a scenario may run with a variant (lab.sh start_reflector)
     [ -s "$run/profile-scenario.json" ] && profile=$run/profile-scenario.json
+    wrapper=()   # a scenario may run the CLI under a wrapper (clock-wrong: faketime)
+    [ -s "$run/cli-wrapper" ] && read -ra wrapper <"$run/cli-wrapper"
     set +e
     # HOME/XDG_*: the CLI's logs land in the run directory, removed with the world
     "$LAB" exec "$prefix" env HOME="$home" XDG_DATA_HOME="$home/.local/share" \
       XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home" \
-      timeout 80 "$cli" --profile "$profile" --json "$report"
+      timeout 80 "${wrapper[@]}" "$cli" --profile "$profile" --json "$report"
     rc=$?
     set -e
     echo "easyuc-diag-cli exit code: $rc"

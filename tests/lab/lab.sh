@@ -70,17 +70,21 @@ declare -A SCENARIO_DESC=(
   [tls-intercept]="TCP 443/7443 to the PBX and domains re-signed by a proxy; its CA in system store"
   [symmetric-nat]="NAT randomises the source port of every flow (MASQUERADE --random-fully)"
   [all-drop]="router drops everything except DNS (benchmark worst case)"
+  [all-silent]="router drops everything, DNS included: no Internet at all"
   [sip-alg-tcp]="kernel SIP ALG on for TCP 5060 only (UDP SIP untouched)"
   [reflector]="easyuc-reflector next to the PBX (198.51.100.11); profile with sip/rtp reflector"
   [reflector-sip-alg]="easyuc-reflector next to the PBX and the kernel SIP ALG on (UDP and TCP 5060)"
   [reflector-rtp-drop]="easyuc-reflector, one socket per port; UDP to the PBX's RTP range dropped"
   [reflector-redirect]="easyuc-reflector, one socket + nftables redirect; UDP to the PBX's RTP range dropped"
   [ipv6-silent]="the PBX name also has an AAAA record; the router silently drops all IPv6"
+  [clock-wrong]="the CLI's clock runs 3 days late (faketime); the servers keep the right time"
+  [pbx-as-ip]="the profile names the PBX by its IP address ($PBX_IP), not pbx.lab.test"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
-  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent)
+  sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent
+  clock-wrong pbx-as-ip all-silent)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -652,6 +656,9 @@ scn_all_drop() {
   R iptables -A FORWARD -s "$DNS_IP" -p tcp --sport 53 -j ACCEPT
   R iptables -P FORWARD DROP
 }
+scn_all_silent() {
+  R iptables -P FORWARD DROP
+}
 scn_sip_alg_tcp() {
   modprobe -q nf_conntrack_sip 2>/dev/null || true
   modprobe -q nf_nat_sip 2>/dev/null || true
@@ -757,11 +764,24 @@ scn_reflector_redirect() {
   scn_rtp_drop
 }
 
+# clock-wrong: the CLI (only) runs under libfaketime, 3 days late, so the lab's certificates
+# (valid from the moment the world came up) are "not yet valid" for it while every server's
+# Date header is right. The ctest driver puts the words of $RUN/cli-wrapper before the CLI.
+# Monotonic clocks stay real: Qt's timers and libnice run on them.
+scn_clock_wrong() {
+  command -v faketime >/dev/null 2>&1 || die "faketime is needed (scripts/install-deps.sh)"
+  echo "env FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f -3d" >"$RUN/cli-wrapper"
+}
+scn_pbx_as_ip() {
+  command -v jq >/dev/null 2>&1 || die "jq is needed to write the scenario profile"
+  jq --arg ip "$PBX_IP" '.pbx = $ip' "$RUN/profile.json" >"$RUN/profile-scenario.json"
+}
+
 reset_world() {
   destroy_router
   disable_ipv6
   stop_reflector
-  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence"
+  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence" "$RUN/cli-wrapper"
   create_router
   set_dns ""
   write_system_roots healthy

@@ -175,11 +175,23 @@ TEST(MainWindow, PbxFieldIsValidatedAsYouType)
     installLanguage(QStringLiteral("en"));
     MainWindow window(RunOptions{}, false);
     window.show();
-    window.pbxField()->setText(QStringLiteral("https://pbx.example.com:443"));
+    window.pbxField()->setText(QStringLiteral("pbx_1 example!"));
     EXPECT_FALSE(window.startButton()->isEnabled());
     EXPECT_FALSE(window.pbxField()->accessibleDescription().isEmpty());
     window.pbxField()->setText(QStringLiteral("pbx.example.com"));
     EXPECT_TRUE(window.startButton()->isEnabled());
+    EXPECT_TRUE(window.pbxField()->accessibleDescription().isEmpty());
+    // What people paste is accepted, and the hint says what was taken from it.
+    window.pbxField()->setText(QStringLiteral("https://pbx.example.com:7443/"));
+    EXPECT_TRUE(window.startButton()->isEnabled());
+    EXPECT_EQ(window.pbxField()->accessibleDescription(),
+              QStringLiteral("Using \"pbx.example.com\" (taken from "
+                             "\"https://pbx.example.com:7443/\")."));
+    // An IP address runs, with the hint that Easy UC needs the name.
+    window.pbxField()->setText(QStringLiteral("198.51.100.10"));
+    EXPECT_TRUE(window.startButton()->isEnabled());
+    EXPECT_TRUE(window.pbxField()->accessibleDescription().contains(QStringLiteral("IP address")))
+        << window.pbxField()->accessibleDescription().toStdString();
 }
 
 // First start: a hint says where the PBX name goes, until one is typed; never again after.

@@ -18,9 +18,13 @@ TEST(ResultModel, GroupsFollowTheSeedAndHoldEveryRequirement)
     int total = 0;
     for (int g = 0; g < 3; ++g)
         total += model.rowCount(model.index(g, 0));
-    EXPECT_EQ(total, 15);
+    EXPECT_EQ(total, 16);
     const QModelIndex r14 = model.indexOf(QStringLiteral("tls.interception"));
     EXPECT_EQ(r14.parent().row(), 2);
+    const QModelIndex r16 = model.indexOf(QStringLiteral("system.clock"));
+    EXPECT_EQ(r16.parent().row(), 2);
+    EXPECT_EQ(model.index(r16.row(), ResultModel::NumberColumn, r16.parent()).data().toString(),
+              QStringLiteral("R16"));
     EXPECT_EQ(model.index(r14.row(), ResultModel::NumberColumn, r14.parent()).data().toString(),
               QStringLiteral("R14"));
 }

@@ -148,7 +148,7 @@ TEST(Cli, FullRunOnLoopbackWritesSchemaOneReport)
                      .value(QStringLiteral("interfaces"))
                      .toArray()
                      .isEmpty());
-    EXPECT_EQ(report.value(QStringLiteral("requirements")).toArray().size(), 15);
+    EXPECT_EQ(report.value(QStringLiteral("requirements")).toArray().size(), 16);
     EXPECT_EQ(
         requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
         QStringLiteral("pass"));
@@ -204,19 +204,82 @@ TEST(Cli, OnlyRunsTheSelectionAndItsDependencies)
     EXPECT_EQ(
         requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
         QStringLiteral("pass"));
-    EXPECT_EQ(
-        requirement(report, QStringLiteral("pbx.https")).value(QStringLiteral("status")).toString(),
-        QStringLiteral("skipped"));
-    // Skipped requirements make the overall verdict a warning, never a pass.
-    EXPECT_EQ(r.exitCode, 1);
+    // The rest are "not selected": skipped, marked as such, and weighing nothing, so a run whose
+    // selected checks (and the dependency it pulled in) all pass exits 0.
+    const QJsonObject https = requirement(report, QStringLiteral("pbx.https"));
+    EXPECT_EQ(https.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+    EXPECT_FALSE(https.value(QStringLiteral("selected")).toBool(true));
+    EXPECT_TRUE(requirement(report, QStringLiteral("pbx.dns"))
+                    .value(QStringLiteral("selected"))
+                    .toBool(false));
+    EXPECT_EQ(report.value(QStringLiteral("overall")).toString(), QStringLiteral("pass"));
+    EXPECT_TRUE(report.value(QStringLiteral("rootCause")).isNull());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("R6")) << r.err.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("R3 +\u2013 Not selected +PBX web access"))
+                    .match(QString::fromUtf8(r.err))
+                    .hasMatch())
+        << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains("Warning")) << r.err.toStdString();
+
+    // A dependency pulled in by --only still counts: with the PBX's name unknown, R2 fails and
+    // so does the run, though R6 itself was never reached.
+    const CliRun bad =
+        runCli({QStringLiteral("--profile"), profile, QStringLiteral("--pbx"),
+                QStringLiteral("no-such-host.invalid"), QStringLiteral("--only"),
+                QStringLiteral("pbx.webcti"), QStringLiteral("--json"), QStringLiteral("-")});
+    const QJsonObject badReport = QJsonDocument::fromJson(bad.out).object();
+    EXPECT_EQ(requirement(badReport, QStringLiteral("pbx.dns"))
+                  .value(QStringLiteral("status"))
+                  .toString(),
+              QStringLiteral("fail"));
+    EXPECT_EQ(bad.exitCode, 2) << bad.err.toStdString();
+}
+
+// Every target silent or refused is one root cause: the summary leads with it and its action,
+// the other requirements keep their own lines, and the JSON names it.
+TEST(Cli, NothingAnsweringIsOneRootCause)
+{
+    QTemporaryDir dir;
+    const quint16 closed = closedPort();
+    const QString profile =
+        writeFile(dir, QStringLiteral("silent.json"),
+                  QStringLiteral(R"({"schema": 1, "name": "Refused", "pbx": "localhost",
+             "timeouts": {"checkMs": 1500},
+             "rules": {"https": {"port": %1}, "webcti": {"port": %1}, "webrtc": {"port": %1}},
+             "domains": ["localhost"], "stun": ["127.0.0.1:%1"], "turn": []})")
+                      .arg(closed)
+                      .toUtf8());
+    // R5 is left out: loopback answers UDP with ICMP port-unreachable, which proves a path.
+    const CliRun r =
+        runCli({QStringLiteral("--profile"), profile, QStringLiteral("--lang"),
+                QStringLiteral("en"), QStringLiteral("--only"),
+                QStringLiteral(
+                    "internet.access,pbx.https,pbx.webrtc,pbx.webcti,domains.reach,stun.binding"),
+                QStringLiteral("--json"), QStringLiteral("-")});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject cause = report.value(QStringLiteral("rootCause")).toObject();
+    EXPECT_EQ(cause.value(QStringLiteral("id")).toString(), QStringLiteral("internet.blocked"))
+        << r.err.toStdString();
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(QStringLiteral(
+        "Overall: \u2717 Failed \u2014 Nothing reaches the Internet: names resolve, but every "
+        "server is silent or refuses the connection.\n  What to do: Check that the router")))
+        << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("These failed because of it: R3, R4, R6, R7, R8.")))
+        << err.toStdString();
+    EXPECT_EQ(cause.value(QStringLiteral("failed")).toArray().size(), 5);
+    // The dependent requirements still have their own line and light.
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("R3 +\u2717 Failed")).match(err).hasMatch());
 }
 
 TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
 {
-    QList<easyuc::Status> statuses(15, easyuc::Status::Pass);
+    QList<easyuc::Status> statuses(16, easyuc::Status::Pass);
     statuses[2] = easyuc::Status::Fail;
     statuses[14] = easyuc::Status::Warn;
+    statuses[15] = easyuc::Status::Fail;
     const QString code = easyuc::SupportCode::encode(statuses);
     const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
                              QStringLiteral("--decode"), code.toLower()});
@@ -229,6 +292,10 @@ TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
                     .hasMatch())
         << out.toStdString();
     EXPECT_TRUE(QRegularExpression(QStringLiteral("R15 +! Warning")).match(out).hasMatch());
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("R16 +\u2717 Failed +Date and time"))
+                    .match(out)
+                    .hasMatch())
+        << out.toStdString();
     EXPECT_TRUE(out.contains(code));
 }
 
@@ -265,7 +332,7 @@ TEST(Cli, MalformedSupportCodeExitsThree)
     const CliRun bad = runCli({QStringLiteral("--decode"), QStringLiteral("EUC-OOO-111")});
     EXPECT_EQ(bad.exitCode, 3);
     EXPECT_FALSE(bad.err.isEmpty());
-    QString misread = easyuc::SupportCode::encode(QList<easyuc::Status>(15, easyuc::Status::Pass));
+    QString misread = easyuc::SupportCode::encode(QList<easyuc::Status>(16, easyuc::Status::Pass));
     misread[5] = misread.at(5) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     const CliRun typo = runCli({QStringLiteral("--decode"), misread});
     EXPECT_EQ(typo.exitCode, 3);
@@ -307,7 +374,8 @@ TEST(Cli, WritesEveryReportFormatWithTheSupportCode)
                only);
     EXPECT_EQ(en.exitCode, 2) << en.out.toStdString() << en.err.toStdString();
     const QRegularExpressionMatch printed =
-        QRegularExpression(QStringLiteral("Overall:.*\nSupport code: (EUC-[2-9A-Z-]+)"))
+        QRegularExpression(
+            QStringLiteral("Overall:[^\n]*\n(?:  [^\n]*\n)*Support code: (EUC-[2-9A-Z-]+)"))
             .match(QString::fromUtf8(en.out));
     ASSERT_TRUE(printed.hasMatch()) << en.out.toStdString();
 
@@ -353,7 +421,9 @@ TEST(Cli, WritesEveryReportFormatWithTheSupportCode)
     ASSERT_TRUE(itText.waitForFinished(30000));
     const QString italian = QString::fromUtf8(itText.readAllStandardOutput());
     EXPECT_TRUE(italian.contains(QStringLiteral("Errore"))) << italian.left(400).toStdString();
-    EXPECT_TRUE(italian.contains(QStringLiteral("Non eseguito")));
+    EXPECT_TRUE(italian.contains(QStringLiteral("Requisiti")) ||
+                italian.contains(QStringLiteral("requisiti")))
+        << italian.left(400).toStdString();
 }
 
 TEST(Cli, OnlyOneReportToStdout)
@@ -362,4 +432,39 @@ TEST(Cli, OnlyOneReportToStdout)
                       QStringLiteral("-")})
                   .exitCode,
               3);
+}
+
+TEST(Cli, DecodeReadsAFormatOneCodeWithoutR16)
+{
+    // Every requirement passed, as the previous version (format 1, R1…R15) printed it.
+    const CliRun r = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--decode"), QStringLiteral("EUC-35D-YU7-P36")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("EUC-35D-YU7-P36"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("R15 "))) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("R16 "))) << out.toStdString();
+}
+
+TEST(Cli, OnlyAcceptsNumbersAndNamesAndListsBoth)
+{
+    const CliRun bad = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--only"), QStringLiteral("R99")});
+    EXPECT_EQ(bad.exitCode, 3);
+    EXPECT_TRUE(bad.err.contains("R10 firewall.sip-alg")) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains("R16 system.clock")) << bad.err.toStdString();
+    // "R2" is pbx.dns: with a PBX that is an IP address it concludes at once, without traffic.
+    const CliRun ok =
+        runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pbx"),
+                QStringLiteral(" https://127.0.0.1:8443/x "), QStringLiteral("--only"),
+                QStringLiteral("r2"), QStringLiteral("--json"), QStringLiteral("-")});
+    EXPECT_EQ(ok.exitCode, 1) << ok.err.toStdString();
+    EXPECT_TRUE(ok.err.contains("Using \"127.0.0.1\" (taken from \"https://127.0.0.1:8443/x\")."))
+        << ok.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(ok.out).object();
+    EXPECT_EQ(report.value(QStringLiteral("profile")).toObject().value(QStringLiteral("pbx")),
+              QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(
+        requirement(report, QStringLiteral("pbx.dns")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("warn"));
 }

@@ -344,3 +344,52 @@ TEST(WebRtcCheck, CancelStopsOnce)
     EXPECT_EQ(finished, 1);
     EXPECT_EQ(status, Status::Skipped);
 }
+
+TEST(WebRtcCheck, PbxGivenAsAnIpIsReachedWithoutJudgingTheName)
+{
+    Pki pki;
+    WssPbx pbx(pki.tls(QStringLiteral("pbx.example.com")), SipMode::Answer200);
+    Profile p = webrtcProfile(pki, pbx.port());
+    p.pbx = QStringLiteral("127.0.0.1");
+    const CheckRun run = runWebRtc(p);
+    EXPECT_EQ(run.result.status, Status::Warn) << describe(run);
+    EXPECT_TRUE(run.result.summary.contains(QStringLiteral("given as an IP address")))
+        << describe(run);
+    EXPECT_TRUE(run.result.remediation.contains(QStringLiteral("pbx.example.com")))
+        << run.result.remediation.toStdString();
+    EXPECT_EQ(run.result.evidenceValue(QStringLiteral("sip.status")),
+              QStringLiteral("SIP/2.0 200 OK"));
+}
+
+TEST(WebRtcCheck, PbxGivenAsAnIpStillNeedsATrustedIssuer)
+{
+    Pki pki;
+    WssPbx pbx(pki.tls(QStringLiteral("pbx.example.com"), true), SipMode::Answer200);
+    Profile p = webrtcProfile(pki, pbx.port());
+    p.pbx = QStringLiteral("127.0.0.1");
+    const CheckRun run = runWebRtc(p);
+    EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
+}
+
+TEST(WebRtcCheck, CertificateFromTomorrowIsTheServersProblemByItsOwnDate)
+{
+    Pki pki;
+    const Issued leaf = pki.publicCa.issueValid(QStringLiteral("localhost"),
+                                                {QStringLiteral("localhost")}, 86400, 20 * 86400);
+    // QtWebSockets answers the upgrade with a Date header: the server's own (right) time. It
+    // outweighs what other servers of the run said (here: two days ahead, which would blame
+    // this computer's clock), so the certificate is the server's problem.
+    WssPbx pbx(serverTlsConfig(leaf.certificate, leaf.key), SipMode::Answer200);
+    const CheckRun run = runWebRtc(webrtcProfile(pki, pbx.port()), [](RunContext& c) {
+        ClockSample s;
+        s.server = QStringLiteral("localhost:443");
+        s.localTime = QDateTime::currentDateTimeUtc();
+        s.serverTime = s.localTime.addDays(2);
+        c.addClockSample(s);
+    });
+    EXPECT_EQ(run.result.status, Status::Fail) << describe(run);
+    EXPECT_TRUE(run.result.summary.contains(QStringLiteral("is not valid before")))
+        << describe(run);
+    EXPECT_TRUE(run.result.remediation.contains(QStringLiteral("renewed")))
+        << run.result.remediation.toStdString();
+}

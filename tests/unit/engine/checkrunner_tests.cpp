@@ -244,3 +244,20 @@ TEST(Verdict, FollowsDesignRule)
     EXPECT_EQ(overallStatus({entry(Status::Pass, R), entry(Status::Error, A)}), Status::Warn);
     EXPECT_EQ(overallStatus({}), Status::Warn);
 }
+
+TEST(CheckRunner, RunsAfterWaitsForTheOtherEvenWhenItFails)
+{
+    Harness h;
+    QList<Check*> checks;
+    TimedCheck* reader = h.add(checks, QStringLiteral("reader"), Status::Pass, 0);
+    h.add(checks, QStringLiteral("source"), Status::Fail, 80);
+    reader->setRunsAfter({QStringLiteral("source"), QStringLiteral("not-in-this-run")});
+    h.run(checks);
+    ASSERT_TRUE(h.waitDone());
+    // The source failed, yet the reader ran (a dependency would have skipped it), and only after.
+    EXPECT_EQ(reader->runs, 1);
+    EXPECT_EQ(h.report->entry(QStringLiteral("reader"))->result.status, Status::Pass);
+    ASSERT_EQ(h.finished.size(), 2);
+    EXPECT_EQ(h.finished.at(0).id, QStringLiteral("source"));
+    EXPECT_EQ(h.finished.at(1).id, QStringLiteral("reader"));
+}

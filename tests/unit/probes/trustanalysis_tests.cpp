@@ -188,3 +188,41 @@ TEST(InterceptionProducts, TableMatchesCaseInsensitivelyAndOnWordsForShortNames)
     EXPECT_EQ(product("CN=DigiCert Global Root G2,O=DigiCert Inc"), "");
     EXPECT_EQ(product(""), "");
 }
+
+TEST(TrustAnalysis, DatesAreJudgedAtTheMomentAskedAfterIssuerAndName)
+{
+    const TestCa& ca = pki().publicCa;
+    const Issued leaf = ca.issueValid(kHost, {kHost}, 24 * 3600, 20 * 24 * 3600);
+    const QList<QSslCertificate> roots{ca.certificate()};
+    // Now: refused for its dates alone (issuer and name were fine).
+    const TrustAnalysis now = analyseTrust({leaf.certificate}, kHost, roots, roots);
+    EXPECT_FALSE(now.reference.validated);
+    EXPECT_TRUE(now.reference.dateProblem) << now.reference.error.toStdString();
+    // At the servers' time (two days on), or with dates ignored: valid.
+    TrustOptions later;
+    later.at = QDateTime::currentDateTimeUtc().addDays(2);
+    EXPECT_TRUE(analyseTrust({leaf.certificate}, kHost, roots, roots, later).reference.validated);
+    TrustOptions noDates;
+    noDates.ignoreDates = true;
+    EXPECT_TRUE(analyseTrust({leaf.certificate}, kHost, roots, roots, noDates).reference.validated);
+    // An untrusted issuer is not a date problem, whatever the dates.
+    const TrustAnalysis stranger =
+        analyseTrust({leaf.certificate}, kHost, {pki().corporateCa.certificate()}, {});
+    EXPECT_FALSE(stranger.reference.dateProblem);
+}
+
+TEST(TrustAnalysis, AnAddressNeedNotBeNamedWhenTheNameIsNotJudged)
+{
+    const TestCa& ca = pki().publicCa;
+    const Issued leaf =
+        ca.issue(QStringLiteral("pbx.example.com"), {QStringLiteral("pbx.example.com")});
+    const QList<QSslCertificate> roots{ca.certificate()};
+    const TrustAnalysis judged =
+        analyseTrust({leaf.certificate}, QStringLiteral("127.0.0.1"), roots, roots);
+    EXPECT_TRUE(judged.reference.nameMismatch);
+    TrustOptions noName;
+    noName.checkName = false;
+    const TrustAnalysis notJudged =
+        analyseTrust({leaf.certificate}, QStringLiteral("127.0.0.1"), roots, roots, noName);
+    EXPECT_TRUE(notJudged.reference.validated) << notJudged.reference.error.toStdString();
+}

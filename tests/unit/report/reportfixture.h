@@ -1,6 +1,7 @@
 #pragma once
 // A real result set for the report writers: checks run against hostile loopback servers.
 
+#include "checks/clockcheck.h"
 #include "checks/pbxdnscheck.h"
 #include "checks/pbxhttpcheck.h"
 #include "checks/tlsinterceptioncheck.h"
@@ -71,6 +72,18 @@ inline Report buildHostileReport()
     tls.setDomainPort(https.port());
     run(tls);
 
+    // R16 from a Date header three days ahead, named by a hostile server.
+    ClockCheck clock;
+    results.insert(QStringLiteral("system.clock"),
+                   runCheck(clock, profile, [](RunContext& c) {
+                       ClockSample s;
+                       s.server = QStringLiteral("<b>localhost</b>:443");
+                       s.dateHeader = QStringLiteral("<script>date()</script>");
+                       s.localTime = QDateTime::currentDateTimeUtc();
+                       s.serverTime = s.localTime.addDays(3);
+                       c.addClockSample(s);
+                   }).result);
+
     RequirementResult rtp;
     rtp.id = QStringLiteral("pbx.rtp");
     rtp.status = Status::Warn;
@@ -117,7 +130,7 @@ inline Report buildHostileReport()
     report.overall = overallStatus(report.entries);
     report.host = HostInfo::collect(profile.pbx);
     report.host.publicAddresses = {QStringLiteral("203.0.113.7")};
-    report.attachAppendix(profile);
+    report.attachAppendix(profile, logMark());
     report.logTail = {QStringLiteral("2025-01-01 10:00:00.000 info run: <script>log()</script>"),
                       QStringLiteral("2025-01-01 10:00:01.000 info pbx.https pass")};
     return report;

@@ -60,7 +60,7 @@ QSet<int> requirementNumbers(const QString& text)
 void expectEveryRequirement(const QString& text)
 {
     const QSet<int> numbers = requirementNumbers(text);
-    for (int n = 1; n <= 15; ++n)
+    for (int n = 1; n <= 16; ++n)
         EXPECT_TRUE(numbers.contains(n)) << "R" << n << " missing";
 }
 
@@ -75,7 +75,9 @@ void expectNoCredentials(const QByteArray& output, const char* format)
 TEST(ReportFixture, ChecksRanForRealAndSawTheHostileServer)
 {
     const Report& r = hostileReport();
-    ASSERT_EQ(r.entries.size(), 15);
+    ASSERT_EQ(r.entries.size(), 16);
+    ASSERT_TRUE(r.entry(QStringLiteral("system.clock")));
+    EXPECT_EQ(r.entry(QStringLiteral("system.clock"))->result.status, Status::Fail);
     const ReportEntry* https = r.entry(QStringLiteral("pbx.https"));
     ASSERT_TRUE(https);
     EXPECT_EQ(https->result.status, Status::Pass) << https->result.summary.toStdString();
@@ -109,7 +111,7 @@ TEST(ReportModel, GroupsEvidenceByTargetAndCollectsChainsSipAndTimings)
     EXPECT_TRUE(chainSeen);
     ASSERT_EQ(m.sipLines.size(), 2);
     EXPECT_EQ(m.sipLines.at(1).line, kHostileReason);
-    EXPECT_EQ(m.timings.size(), 15);
+    EXPECT_EQ(m.timings.size(), 16);
     EXPECT_EQ(m.supportCode, SupportCode::encode(hostileReport()));
 }
 
@@ -157,8 +159,12 @@ TEST(JsonReport, IsSchemaOneWithSupportCodeAndAppendix)
     EXPECT_EQ(statuses.at(2), Status::Pass);   // R3
     EXPECT_EQ(statuses.at(5), Status::Fail);   // R6
     EXPECT_EQ(statuses.at(14), Status::Error); // R15
+    EXPECT_EQ(statuses.at(15), Status::Fail);  // R16
     const QJsonArray reqs = json.value(QStringLiteral("requirements")).toArray();
-    EXPECT_EQ(reqs.size(), 15);
+    EXPECT_EQ(reqs.size(), 16);
+    EXPECT_EQ(reqs.last().toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("system.clock"));
+    EXPECT_EQ(reqs.last().toObject().value(QStringLiteral("number")).toInt(), 16);
     for (const char* key : {"id", "number", "title", "status", "summary", "items", "evidence",
                             "remediation", "durationMs"})
         EXPECT_TRUE(reqs.first().toObject().contains(QLatin1String(key))) << key;

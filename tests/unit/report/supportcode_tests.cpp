@@ -35,7 +35,8 @@ void expectRoundTrip(const QList<Status>& statuses)
 
 TEST(SupportCode, ShapeIsGroupedAndUsesOnlyUnambiguousCharacters)
 {
-    const QString code = SupportCode::encode(QList<Status>(15, Status::Pass));
+    const QString code =
+        SupportCode::encode(QList<Status>(SupportCode::kRequirementCount, Status::Pass));
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^EUC-[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$"))
                     .match(code)
                     .hasMatch())
@@ -77,8 +78,8 @@ TEST(SupportCode, RandomCombinationsRoundTripAndCodesAreDistinct)
         seen.insert(code, statuses);
     }
     // The extremes of the 5^15 range.
-    expectRoundTrip(QList<Status>(15, Status::Pass));
-    expectRoundTrip(QList<Status>(15, Status::Error));
+    expectRoundTrip(QList<Status>(SupportCode::kRequirementCount, Status::Pass));
+    expectRoundTrip(QList<Status>(SupportCode::kRequirementCount, Status::Error));
 }
 
 TEST(SupportCode, EncodesAReportByRequirementNumber)
@@ -90,18 +91,20 @@ TEST(SupportCode, EncodesAReportByRequirementNumber)
         e.result.status = info.number == 3 ? Status::Fail : Status::Pass;
         report.entries.append(e);
     }
-    report.entries.removeLast(); // R15 missing from the run: decoded as not run
+    report.entries.removeLast(); // R16 missing from the run: decoded as not run
     QList<Status> back;
     QString error;
     ASSERT_TRUE(SupportCode::decode(SupportCode::encode(report), &back, &error));
+    ASSERT_EQ(back.size(), 16);
     EXPECT_EQ(back.at(0), Status::Pass);
     EXPECT_EQ(back.at(2), Status::Fail);
-    EXPECT_EQ(back.at(14), Status::Skipped);
+    EXPECT_EQ(back.at(14), Status::Pass);
+    EXPECT_EQ(back.at(15), Status::Skipped);
 }
 
 TEST(SupportCode, ForgivesCaseSpacesDashesAndAMissingPrefix)
 {
-    QList<Status> statuses(15, Status::Pass);
+    QList<Status> statuses(SupportCode::kRequirementCount, Status::Pass);
     statuses[4] = Status::Warn;
     statuses[13] = Status::Fail;
     const QString code = SupportCode::encode(statuses);
@@ -163,4 +166,42 @@ TEST(SupportCode, MalformedCodesExplainThemselves)
     EXPECT_FALSE(SupportCode::decode(QStringLiteral("EUC-222-222-222"), &back, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("format 0"))) << error.toStdString();
     EXPECT_TRUE(back.isEmpty());
+}
+
+TEST(SupportCode, WritesFormatTwoWithR16)
+{
+    QList<Status> statuses(16, Status::Pass);
+    statuses[15] = Status::Fail;
+    const QString code = SupportCode::encode(statuses);
+    QList<Status> back;
+    QString error;
+    int version = 0;
+    ASSERT_TRUE(SupportCode::decode(code, &back, &error, &version)) << error.toStdString();
+    EXPECT_EQ(version, 2);
+    EXPECT_EQ(back, statuses);
+}
+
+TEST(SupportCode, StillReadsFormatOneCodes)
+{
+    // A code read out by a customer running the previous version (format 1, R1…R15). Written
+    // by hand from that format: "EUC-35D-YU7-P36" is every requirement passed.
+    QList<Status> back;
+    QString error;
+    int version = 0;
+    ASSERT_TRUE(SupportCode::decode(QStringLiteral("EUC-35D-YU7-P36"), &back, &error, &version))
+        << error.toStdString();
+    EXPECT_EQ(version, 1);
+    EXPECT_EQ(back, QList<Status>(15, Status::Pass));
+    // Every status at every position of the old format survives, and never reads as format 2.
+    QRandomGenerator rng(15);
+    for (int round = 0; round < 2000; ++round) {
+        QList<Status> old;
+        for (int i = 0; i < 15; ++i)
+            old.append(kAll.at(int(rng.bounded(5))));
+        const QString oldCode = SupportCode::encode(old, 1);
+        ASSERT_TRUE(SupportCode::decode(oldCode, &back, &error, &version)) << oldCode.toStdString();
+        EXPECT_EQ(version, 1);
+        EXPECT_EQ(back, old) << oldCode.toStdString();
+        EXPECT_NE(oldCode, SupportCode::encode(old)); // the same statuses in format 2 differ
+    }
 }

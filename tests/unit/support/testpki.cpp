@@ -126,6 +126,18 @@ TestCa::~TestCa()
 
 Issued TestCa::issue(const QString& commonName, const QStringList& altNames, bool withSct) const
 {
+    return issueWindow(commonName, altNames, withSct, -3600, 30L * 24 * 3600);
+}
+
+Issued TestCa::issueValid(const QString& commonName, const QStringList& altNames, long fromS,
+                          long untilS) const
+{
+    return issueWindow(commonName, altNames, false, fromS, untilS);
+}
+
+Issued TestCa::issueWindow(const QString& commonName, const QStringList& altNames, bool withSct,
+                           long fromS, long untilS) const
+{
     static long serial = 100;
     const QByteArray caPem = m_ca.certificate.toPem();
     BIO* bio = BIO_new_mem_buf(caPem.constData(), int(caPem.size()));
@@ -135,6 +147,8 @@ Issued TestCa::issue(const QString& commonName, const QStringList& altNames, boo
     EVP_PKEY* key = newKey();
     // makeCert self-signs; the extensions below come first, then the CA signs for real.
     X509* cert = makeCert(commonName, QStringLiteral("Test"), key, ca, nullptr, ++serial);
+    X509_gmtime_adj(X509_getm_notBefore(cert), fromS);
+    X509_gmtime_adj(X509_getm_notAfter(cert), untilS);
     QStringList san;
     for (const QString& n : altNames)
         san.append(QHostAddress(n).isNull() ? QStringLiteral("DNS:") + n

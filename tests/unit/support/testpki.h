@@ -31,10 +31,16 @@ public:
     // `withSct`, an (unverifiable, syntactically valid) embedded SCT list extension is added.
     Issued issue(const QString& commonName, const QStringList& altNames,
                  bool withSct = false) const;
+    // As issue(), valid from `fromS` to `untilS` seconds from now (e.g. only from tomorrow).
+    Issued issueValid(const QString& commonName, const QStringList& altNames, long fromS,
+                      long untilS) const;
     // Writes the CA certificate as a PEM bundle and returns its path (kept until exit).
     QString writeBundle(const QString& fileName) const;
 
 private:
+    Issued issueWindow(const QString& commonName, const QStringList& altNames, bool withSct,
+                       long fromS, long untilS) const;
+
     Issued m_ca;
     void* m_pkey = nullptr; // EVP_PKEY*
 };
