@@ -169,6 +169,14 @@ private:
                                 "</tr></table>\n")
                      .arg(esc(reportLabel(ReportLabel::SupportCode)), esc(m_model.supportCode),
                           esc(reportLabel(ReportLabel::SupportCodeHint)));
+        // Page 1, before the table: what to do, one line per requirement to act on.
+        if (m_model.actions.isEmpty())
+            return;
+        h2(reportLabel(ReportLabel::WhatToDo));
+        m_out += QStringLiteral("<ul class=\"actions\">\n");
+        for (const QString& a : m_model.actions)
+            m_out += QStringLiteral("<li>%1</li>\n").arg(esc(a));
+        m_out += QStringLiteral("</ul>\n");
     }
 
     void overview()

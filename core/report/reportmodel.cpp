@@ -2,6 +2,7 @@
 
 #include "../engine/catalogue.h"
 #include "evidencelabels.h"
+#include "shortactions.h"
 #include "supportcode.h"
 
 #include <QCoreApplication>
@@ -408,6 +409,10 @@ ReportModel ReportModel::build(const Report& report)
         m.timings.append(t);
     }
     dropDuplicateCertificates(&m.certificates, namedTargets);
+    for (const RequirementView& v : m.requirements)
+        if (v.selected && !v.followsRootCause &&
+            (v.status == Status::Fail || v.status == Status::Warn || v.status == Status::Error))
+            m.actions.append(shortActionLine(v.id, v.status));
     m.profileJson = QString::fromUtf8(report.profileJson).trimmed();
     if (!m.profileJson.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(report.profileJson);

@@ -83,6 +83,11 @@ QString TextReport::write(const Report& report)
         out += QStringLiteral("  ") + line + nl;
     out += QStringLiteral("%1: %2").arg(reportLabel(ReportLabel::SupportCode), m.supportCode) + nl;
     out += m.counts + nl;
+    if (!m.actions.isEmpty()) {
+        out += reportLabel(ReportLabel::WhatToDo) + QLatin1Char(':') + nl;
+        for (const QString& a : m.actions)
+            out += QStringLiteral("  ") + a + nl;
+    }
 
     out += heading(reportLabel(ReportLabel::Machine));
     for (const ReportField& f : m.machine)
