@@ -175,6 +175,11 @@ int main(int argc, char* argv[])
                       Tr::tr("Write the HTML report to FILE (- for stdout)."), Tr::tr("FILE")});
     parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the PDF report to FILE (- for stdout)."),
                       Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("report-detail"),
+                      Tr::tr("full: the HTML, PDF and text reports carry the raw evidence and the "
+                             "appendix; summary: a short report without them. The JSON always "
+                             "has everything. Default: full."),
+                      QStringLiteral("summary|full"), QStringLiteral("full")});
     parser.addOption({QStringLiteral("decode"),
                       Tr::tr("Show the results a support code stands for, then exit."),
                       Tr::tr("CODE")});
@@ -189,6 +194,14 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("version"))) {
         print(stdout, QStringLiteral("easyuc-diag-cli %1\n").arg(QStringLiteral(EASYUC_VERSION)));
         return ExitPass;
+    }
+    // Before --decode: a bad value is a usage error whatever else was asked.
+    const QString detail = parser.value(QStringLiteral("report-detail"));
+    if (detail != QLatin1String("summary") && detail != QLatin1String("full")) {
+        print(stderr,
+              Tr::tr("--report-detail must be \"summary\" or \"full\", not \"%1\".").arg(detail) +
+                  QLatin1Char('\n'));
+        return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("decode")))
         return decodeSupportCode(parser.value(QStringLiteral("decode")));
@@ -250,7 +263,9 @@ int main(int argc, char* argv[])
 
     int exitCode = ExitInternal;
     QObject::connect(
-        &runner, &easyuc::CheckRunner::runFinished, &app, [&](const easyuc::Report& report) {
+        &runner, &easyuc::CheckRunner::runFinished, &app, [&](const easyuc::Report& result) {
+            easyuc::Report report = result;
+            report.fullDetail = detail == QLatin1String("full");
             print(human, QLatin1Char('\n') +
                              Tr::tr("Overall: %1 %2 — %3")
                                  .arg(easyuc::statusGlyph(report.overall),

@@ -354,6 +354,7 @@ ReportModel ReportModel::build(const Report& report)
     m.verdictSentence = verdict.headline;
     m.verdictLines = verdict.lines;
     m.rootCause = verdict.rootCause;
+    m.fullDetail = report.fullDetail;
     m.supportCode = SupportCode::encode(report);
     m.counts = countsLine(report.entries);
 

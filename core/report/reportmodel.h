@@ -128,6 +128,7 @@ struct ReportModel
     // (shortActionLine), after the root cause's own action; those that follow from it are left
     // out, their action is the root cause's.
     QStringList actions;
+    bool fullDetail = true; // Report::fullDetail
     std::optional<RootCause> rootCause;
     QString supportCode;
     QString counts; // "12 OK · 2 warnings · 1 failed"

@@ -327,6 +327,14 @@ TEST(Cli, DecodeSaysWhatToDoPerProblemInTheChosenLanguage)
     EXPECT_TRUE(lineOf(QStringLiteral("R3 Accesso web")).isEmpty()) << out.toStdString();
 }
 
+TEST(Cli, ReportDetailIsSummaryOrFull)
+{
+    const CliRun bad = runCli({QStringLiteral("--report-detail"), QStringLiteral("short"),
+                               QStringLiteral("--decode"), QStringLiteral("EUC-OOO-111")});
+    EXPECT_EQ(bad.exitCode, 3);
+    EXPECT_TRUE(bad.err.contains("--report-detail")) << bad.err.toStdString();
+}
+
 TEST(Cli, MalformedSupportCodeExitsThree)
 {
     const CliRun bad = runCli({QStringLiteral("--decode"), QStringLiteral("EUC-OOO-111")});

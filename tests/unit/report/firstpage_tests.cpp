@@ -169,3 +169,17 @@ TEST(FirstPage, SaysWhatToDoPerProblemBeforeTheTable)
     const QString text = TextReport::write(twoProblems());
     EXPECT_TRUE(text.contains(QStringLiteral("What to do:"))) << text.toStdString();
 }
+
+// --report-detail summary: the short report leaves out the raw evidence and the appendix.
+TEST(FirstPage, SummaryDetailLeavesOutEvidenceAndAppendix)
+{
+    installLanguage(QStringLiteral("en"));
+    Report report = twoProblems();
+    const QString full = QString::fromUtf8(HtmlReport::write(report));
+    report.fullDetail = false;
+    const QString summary = QString::fromUtf8(HtmlReport::write(report));
+    EXPECT_TRUE(full.contains(QStringLiteral("Appendix")));
+    EXPECT_FALSE(summary.contains(QStringLiteral("Appendix")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("What to do")));
+    EXPECT_LT(summary.size(), full.size());
+}
