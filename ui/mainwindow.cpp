@@ -560,7 +560,9 @@ bool MainWindow::exportReport(const QString& path, QString* error)
             *error = tr("There is no report yet: run the diagnosis first.");
         return false;
     }
-    return ReportExport::write(*m_report, path, error);
+    Report report = *m_report;
+    report.fullDetail = m_settings.fullReport;
+    return ReportExport::write(report, path, error);
 }
 
 void MainWindow::exportInteractive()
@@ -592,7 +594,9 @@ QString MainWindow::saveToDesktop()
         return {};
     QString error;
     bool onDesktop = true;
-    const QString path = ReportExport::writeToDesktop(*m_report, &onDesktop, &error);
+    Report report = *m_report;
+    report.fullDetail = m_settings.fullReport;
+    const QString path = ReportExport::writeToDesktop(report, &onDesktop, &error);
     if (path.isEmpty()) {
         QMessageBox::critical(this, tr("Export report"), error);
         return {};

@@ -15,6 +15,7 @@ namespace easyuc {
 namespace {
 const QString kTimeout = QStringLiteral("run/timeoutMs");
 const QString kRemember = QStringLiteral("turn/remember");
+const QString kFullReport = QStringLiteral("report/full");
 const QString kUser = QStringLiteral("turn/username");
 const QString kPassword = QStringLiteral("turn/password");
 } // namespace
@@ -25,6 +26,7 @@ UiSettings UiSettings::load()
     UiSettings out;
     out.timeoutMs = s.value(kTimeout, 0).toInt();
     out.remember = s.value(kRemember, false).toBool();
+    out.fullReport = s.value(kFullReport, true).toBool();
     if (out.remember) {
         out.turnUser = s.value(kUser).toString();
         out.turnPassword = s.value(kPassword).toString();
@@ -37,6 +39,7 @@ void UiSettings::save() const
     QSettings s;
     s.setValue(kTimeout, timeoutMs);
     s.setValue(kRemember, remember);
+    s.setValue(kFullReport, fullReport);
     if (remember) {
         s.setValue(kUser, turnUser);
         s.setValue(kPassword, turnPassword);
@@ -48,7 +51,8 @@ void UiSettings::save() const
 
 SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
     : QDialog(parent), m_timeout(new QSpinBox(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_remember(new QCheckBox(this))
+      m_password(new QLineEdit(this)), m_remember(new QCheckBox(this)),
+      m_fullReport(new QCheckBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_timeout->setRange(0, 60);
@@ -68,6 +72,10 @@ SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
     auto* run = new QGroupBox(tr("Run"), this);
     auto* runForm = new QFormLayout(run);
     runForm->addRow(tr("&Time limit per check:"), m_timeout);
+    // --report-detail for the window: off gives the short report (no raw evidence, no appendix).
+    m_fullReport->setText(tr("Reports include the raw &evidence and the appendix"));
+    m_fullReport->setChecked(settings.fullReport);
+    runForm->addRow(m_fullReport);
 
     auto* turn = new QGroupBox(tr("TURN credentials (optional)"), this);
     auto* turnForm = new QFormLayout(turn);
@@ -100,6 +108,7 @@ UiSettings SettingsDialog::settings() const
     out.turnUser = m_user->text().trimmed();
     out.turnPassword = m_password->text();
     out.remember = m_remember->isChecked();
+    out.fullReport = m_fullReport->isChecked();
     return out;
 }
 

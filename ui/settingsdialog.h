@@ -16,6 +16,7 @@ struct UiSettings
     QString turnUser;
     QString turnPassword;
     bool remember = false;
+    bool fullReport = true; // exported reports carry the raw evidence and the appendix
 
     static UiSettings load();
     void save() const;
@@ -34,6 +35,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QCheckBox* m_remember;
+    QCheckBox* m_fullReport;
 };
 
 } // namespace easyuc
