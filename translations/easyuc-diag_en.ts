@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Evidence</name>
+    <message numerus="yes">
+        <source>%1 (%n byte(s) received)</source>
+        <translation>
+            <numerusform>%1 (%n byte received)</numerusform>
+            <numerusform>%1 (%n bytes received)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n met</source>
@@ -88,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>easyuc::NatCheck</name>
+    <message numerus="yes">
+        <source>The router keeps the same public address and port (%1) towards all %n destinations (endpoint-independent mapping).</source>
+        <translation>
+            <numerusform>The router keeps the same public address and port (%1) towards %n destination (endpoint-independent mapping).</numerusform>
+            <numerusform>The router keeps the same public address and port (%1) towards all %n destinations (endpoint-independent mapping).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>easyuc::RtpCheck</name>
     <message numerus="yes">
         <source>Sending UDP test packets to %n RTP port(s) of the PBX…</source>
@@ -115,6 +135,13 @@
         <translation>
             <numerusform>UDP reaches the PBX on the %n sampled RTP port (%1).</numerusform>
             <numerusform>UDP reaches the PBX on all %n sampled RTP ports (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</source>
+        <translation>
+            <numerusform>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If it is blocked, calls need the TURN relay (requirement 9) to carry audio.</numerusform>
+            <numerusform>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +176,20 @@
         <translation>
             <numerusform>%n STUN server answers: this network&apos;s public address is %1.</numerusform>
             <numerusform>%n STUN servers answer: this network&apos;s public address is %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connections leave from the same public address %1.</source>
+        <translation>
+            <numerusform>The connection leaves from the public address %1.</numerusform>
+            <numerusform>All %n connections leave from the same public address %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 STUN servers answer.</source>
+        <translation>
+            <numerusform>%n of %1 STUN servers answers.</numerusform>
+            <numerusform>%n of %1 STUN servers answer.</numerusform>
         </translation>
     </message>
 </context>

@@ -166,7 +166,7 @@
     <name>CheckRegistry</name>
     <message>
         <source>Not selected for this run.</source>
-        <translation>Non selezionato per questa verifica.</translation>
+        <translation>Non selezionato per questa esecuzione.</translation>
     </message>
     <message>
         <source>No PBX address was given, so the PBX was not tested.</source>
@@ -263,6 +263,616 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Support code: %1</source>
         <translation>Codice di assistenza: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cosa fare:</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Addresses of the name</source>
+        <translation>Indirizzi del nome</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Silent address family</source>
+        <translation>Famiglia di indirizzi senza risposta</translation>
+    </message>
+    <message>
+        <source>Name lookup (ms)</source>
+        <translation>Ricerca del nome (ms)</translation>
+    </message>
+    <message>
+        <source>TCP connection (ms)</source>
+        <translation>Connessione TCP (ms)</translation>
+    </message>
+    <message>
+        <source>TLS handshake (ms)</source>
+        <translation>Negoziazione TLS (ms)</translation>
+    </message>
+    <message>
+        <source>First byte of the answer (ms)</source>
+        <translation>Primo byte della risposta (ms)</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>Versione TLS</translation>
+    </message>
+    <message>
+        <source>TLS cipher</source>
+        <translation>Cifratura TLS</translation>
+    </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certificato rilasciato a</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Certificato rilasciato da</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Impronta del certificato (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problema del certificato</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Rilasciato a</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Rilasciato da</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Impronta (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Interrotto durante</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Codice di errore</translation>
+    </message>
+    <message>
+        <source>Error detail</source>
+        <translation>Dettaglio dell&apos;errore</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Start of the answer</source>
+        <translation>Inizio della risposta</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Stato HTTP</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Server web</translation>
+    </message>
+    <message>
+        <source>WebSocket status</source>
+        <translation>Stato WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket server</source>
+        <translation>Server WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket subprotocol</source>
+        <translation>Sottoprotocollo WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket opening (ms)</source>
+        <translation>Apertura del WebSocket (ms)</translation>
+    </message>
+    <message>
+        <source>WebSocket close code</source>
+        <translation>Codice di chiusura WebSocket</translation>
+    </message>
+    <message>
+        <source>SIP request</source>
+        <translation>Richiesta SIP</translation>
+    </message>
+    <message>
+        <source>SIP answer</source>
+        <translation>Risposta SIP</translation>
+    </message>
+    <message>
+        <source>SIP server</source>
+        <translation>Server SIP</translation>
+    </message>
+    <message>
+        <source>SIP round trip (ms)</source>
+        <translation>Andata e ritorno SIP (ms)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server software</source>
+        <translation>Software del server</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Indirizzo locale</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Via sent</source>
+        <translation>Via inviato</translation>
+    </message>
+    <message>
+        <source>Contact sent</source>
+        <translation>Contact inviato</translation>
+    </message>
+    <message>
+        <source>Via answered</source>
+        <translation>Via nella risposta</translation>
+    </message>
+    <message>
+        <source>Via unchanged</source>
+        <translation>Via invariato</translation>
+    </message>
+    <message>
+        <source>Port seen by the server (rport)</source>
+        <translation>Porta vista dal server (rport)</translation>
+    </message>
+    <message>
+        <source>Headers rewritten on the way</source>
+        <translation>Intestazioni modificate lungo il percorso</translation>
+    </message>
+    <message>
+        <source>Contact as the reflector saw it</source>
+        <translation>Contact ricevuto dal reflector</translation>
+    </message>
+    <message>
+        <source>Via as the reflector saw it</source>
+        <translation>Via ricevuto dal reflector</translation>
+    </message>
+    <message>
+        <source>Reflector</source>
+        <translation>Reflector</translation>
+    </message>
+    <message>
+        <source>Reflector problem</source>
+        <translation>Problema del reflector</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>Andata e ritorno (ms)</translation>
+    </message>
+    <message>
+        <source>Longest round trip (ms)</source>
+        <translation>Andata e ritorno più lunga (ms)</translation>
+    </message>
+    <message>
+        <source>Jitter (ms)</source>
+        <translation>Jitter (ms)</translation>
+    </message>
+    <message>
+        <source>Packet loss (%)</source>
+        <translation>Perdita di pacchetti (%)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <source>Test packets</source>
+        <translation>Pacchetti di prova</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Richieste inviate</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>Intervallo di porte</translation>
+    </message>
+    <message>
+        <source>Ports sampled</source>
+        <translation>Porte provate</translation>
+    </message>
+    <message>
+        <source>Packet sizes tried</source>
+        <translation>Dimensioni dei pacchetti provate</translation>
+    </message>
+    <message>
+        <source>Names resolved</source>
+        <translation>Nomi risolti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>STUN exchanges answered</source>
+        <translation>Scambi STUN con risposta</translation>
+    </message>
+    <message>
+        <source>Public address seen</source>
+        <translation>Indirizzo pubblico rilevato</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Indirizzo di inoltro</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Allocation lifetime (s)</source>
+        <translation>Durata dell&apos;allocazione (s)</translation>
+    </message>
+    <message>
+        <source>Relay released</source>
+        <translation>Inoltro rilasciato</translation>
+    </message>
+    <message>
+        <source>TURN credentials</source>
+        <translation>Credenziali TURN</translation>
+    </message>
+    <message>
+        <source>Messages ignored</source>
+        <translation>Messaggi ignorati</translation>
+    </message>
+    <message>
+        <source>Packets ignored</source>
+        <translation>Pacchetti ignorati</translation>
+    </message>
+    <message>
+        <source>Alternate server address</source>
+        <translation>Indirizzo alternativo del server</translation>
+    </message>
+    <message>
+        <source>Contents rewritten</source>
+        <translation>Contenuto modificato</translation>
+    </message>
+    <message>
+        <source>NAT mapping</source>
+        <translation>Mappatura del NAT</translation>
+    </message>
+    <message>
+        <source>NAT filtering</source>
+        <translation>Filtraggio del NAT</translation>
+    </message>
+    <message>
+        <source>NAT filtering tested against</source>
+        <translation>Filtraggio del NAT provato con</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Indirizzo pubblico</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>Porta locale</translation>
+    </message>
+    <message>
+        <source>PBX address</source>
+        <translation>Indirizzo della centrale</translation>
+    </message>
+    <message>
+        <source>STUN server</source>
+        <translation>Server STUN</translation>
+    </message>
+    <message>
+        <source>Public address (XOR-MAPPED-ADDRESS)</source>
+        <translation>Indirizzo pubblico (XOR-MAPPED-ADDRESS)</translation>
+    </message>
+    <message>
+        <source>Public address (MAPPED-ADDRESS)</source>
+        <translation>Indirizzo pubblico (MAPPED-ADDRESS)</translation>
+    </message>
+    <message>
+        <source>STUN contents rewritten</source>
+        <translation>Contenuto STUN modificato</translation>
+    </message>
+    <message>
+        <source>STUN error</source>
+        <translation>Errore STUN</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interfaccia di rete</translation>
+    </message>
+    <message>
+        <source>Interface MTU (bytes)</source>
+        <translation>MTU dell&apos;interfaccia (byte)</translation>
+    </message>
+    <message>
+        <source>Route MTU (bytes)</source>
+        <translation>MTU della rotta (byte)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Largest packet answered (bytes)</source>
+        <translation>Pacchetto più grande con risposta (byte)</translation>
+    </message>
+    <message>
+        <source>Smallest packet lost (bytes)</source>
+        <translation>Pacchetto più piccolo perso (byte)</translation>
+    </message>
+    <message>
+        <source>Path MTU known to the system (bytes)</source>
+        <translation>MTU del percorso noto al sistema (byte)</translation>
+    </message>
+    <message>
+        <source>ICMP “fragmentation needed”</source>
+        <translation>ICMP “fragmentation needed”</translation>
+    </message>
+    <message>
+        <source>Authorities trusted by this computer</source>
+        <translation>Autorità riconosciute da questo computer</translation>
+    </message>
+    <message>
+        <source>Trusted authorities: error</source>
+        <translation>Autorità riconosciute: errore</translation>
+    </message>
+    <message>
+        <source>Reference authorities: error</source>
+        <translation>Autorità di riferimento: errore</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency required</source>
+        <translation>Certificate Transparency richiesta</translation>
+    </message>
+    <message>
+        <source>ICE candidates</source>
+        <translation>Candidati ICE</translation>
+    </message>
+    <message>
+        <source>ICE gathering complete</source>
+        <translation>Raccolta ICE completata</translation>
+    </message>
+    <message>
+        <source>ICE error</source>
+        <translation>Errore ICE</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connessione interrotta (reset)</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>irraggiungibile</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>errore di rete</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>nome inesistente</translation>
+    </message>
+    <message>
+        <source>DNS did not answer</source>
+        <translation>il DNS non ha risposto</translation>
+    </message>
+    <message>
+        <source>name lookup failed</source>
+        <translation>ricerca del nome non riuscita</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>negoziazione TLS non riuscita</translation>
+    </message>
+    <message>
+        <source>unexpected protocol</source>
+        <translation>protocollo non previsto</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>risposta troppo grande</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>chiusa senza risposta</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>ricerca del nome</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>connessione TCP</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>negoziazione TLS</translation>
+    </message>
+    <message>
+        <source>exchange of messages</source>
+        <translation>scambio di messaggi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(assente)</translation>
+    </message>
+    <message>
+        <source>Chain certificate %1: %2</source>
+        <translation>Certificato %1 della catena: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no SIP answer within %1 s</source>
+        <translation>nessuna risposta SIP entro %1 s</translation>
+    </message>
+    <message>
+        <source>no TURN answer within %1 s</source>
+        <translation>nessuna risposta TURN entro %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>nessuna risposta entro %1 s</translation>
+    </message>
+    <message>
+        <source>no complete HTTP answer within %1 s</source>
+        <translation>nessuna risposta HTTP completa entro %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s) received)</source>
+        <translation>
+            <numerusform>%1 (%n byte ricevuto)</numerusform>
+            <numerusform>%1 (%n byte ricevuti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still waiting after %1 s</source>
+        <translation>ancora in attesa dopo %1 s</translation>
+    </message>
+    <message>
+        <source>Address tested</source>
+        <translation>Indirizzo verificato</translation>
+    </message>
+    <message>
+        <source>Top of the chain issued by</source>
+        <translation>Cima della catena rilasciata da</translation>
+    </message>
+    <message>
+        <source>Trusted by the public roots</source>
+        <translation>Riconosciuto dalle autorità pubbliche</translation>
+    </message>
+    <message>
+        <source>Public root</source>
+        <translation>Autorità pubblica di origine</translation>
+    </message>
+    <message>
+        <source>Public roots: error</source>
+        <translation>Autorità pubbliche: errore</translation>
+    </message>
+    <message>
+        <source>Trusted by this computer</source>
+        <translation>Riconosciuto da questo computer</translation>
+    </message>
+    <message>
+        <source>Root of this computer</source>
+        <translation>Autorità di origine di questo computer</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s roots: error</source>
+        <translation>Autorità di questo computer: errore</translation>
+    </message>
+    <message>
+        <source>Public roots used</source>
+        <translation>Autorità pubbliche usate</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency proofs (SCT)</source>
+        <translation>Prove di Certificate Transparency (SCT)</translation>
+    </message>
+    <message>
+        <source>Malformed SCT list</source>
+        <translation>Elenco SCT non valido</translation>
+    </message>
+    <message>
+        <source>ICE local candidates</source>
+        <translation>Candidati ICE locali</translation>
+    </message>
+    <message>
+        <source>ICE public-address candidates</source>
+        <translation>Candidati ICE con indirizzo pubblico</translation>
+    </message>
+    <message>
+        <source>ICE relay candidates</source>
+        <translation>Candidati ICE di inoltro</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>attendibile</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>non attendibile</translation>
+    </message>
+    <message>
+        <source>no Certificate Transparency proof</source>
+        <translation>nessuna prova di Certificate Transparency</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>nessun certificato</translation>
+    </message>
+    <message>
+        <source>authority trusted only by this computer</source>
+        <translation>autorità riconosciuta solo da questo computer</translation>
+    </message>
+    <message>
+        <source>known interception product</source>
+        <translation>prodotto di intercettazione noto</translation>
+    </message>
+    <message>
+        <source>Address contacted</source>
+        <translation>Indirizzo contattato</translation>
     </message>
 </context>
 <context>
@@ -450,7 +1060,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Read this code to Proxima support: it tells them every result at once.</source>
-        <translation>Leggere questo codice all&apos;assistenza Proxima: contiene tutti i risultati in una volta.</translation>
+        <translation>Comunicare questo codice all&apos;assistenza Proxima: riassume tutti i risultati.</translation>
     </message>
     <message>
         <source>Requirements at a glance</source>
@@ -662,7 +1272,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>%n with warnings</source>
         <translation>
-            <numerusform>%n con avvisi</numerusform>
+            <numerusform>%n con avviso</numerusform>
             <numerusform>%n con avvisi</numerusform>
         </translation>
     </message>
@@ -709,10 +1319,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Unknown report format &quot;%1&quot;: choose PDF, HTML or JSON.</source>
         <translation>Formato di report &quot;%1&quot; sconosciuto: scegliere PDF, HTML o JSON.</translation>
-    </message>
-    <message>
-        <source>Support code: %1</source>
-        <translation>Codice di assistenza: %1</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1385,101 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>ShortAction</name>
+    <message>
+        <source>Check the cable or Wi-Fi and the DNS settings, then allow outgoing HTTPS (TCP 443).</source>
+        <translation>Controllare il cavo o il Wi-Fi e le impostazioni DNS, poi consentire il traffico HTTPS in uscita (TCP 443).</translation>
+    </message>
+    <message>
+        <source>Check the PBX name as typed, then the DNS servers of this network.</source>
+        <translation>Controllare il nome della centrale così come è stato scritto, poi i server DNS di questa rete.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing HTTPS to the PBX and exclude it from SSL/TLS inspection.</source>
+        <translation>Consentire il traffico HTTPS in uscita verso la centrale ed escluderla dal filtro SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Allow secure WebSocket traffic to the PBX&apos;s WebRTC port, without SSL inspection.</source>
+        <translation>Consentire il traffico WebSocket sicuro verso la porta WebRTC della centrale, senza filtro SSL.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to the PBX on the RTP port range, with the replies.</source>
+        <translation>Consentire il traffico UDP in uscita verso la centrale sull&apos;intervallo di porte RTP, con le relative risposte.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing TCP to the PBX&apos;s WebCTI port.</source>
+        <translation>Consentire il traffico TCP in uscita verso la porta WebCTI della centrale.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing HTTPS to the Proxima domains and their subdomains.</source>
+        <translation>Consentire il traffico HTTPS in uscita verso i domini Proxima e i loro sottodomini.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP to the STUN servers.</source>
+        <translation>Consentire il traffico UDP in uscita verso i server STUN.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP, TCP and TLS to the TURN servers; check the TURN credentials.</source>
+        <translation>Consentire il traffico UDP, TCP e TLS in uscita verso i server TURN; controllare le credenziali TURN.</translation>
+    </message>
+    <message>
+        <source>Turn off the SIP ALG (SIP helper, SIP inspection) of the router or firewall.</source>
+        <translation>Disattivare il SIP ALG (SIP helper, SIP inspection) del router o del firewall.</translation>
+    </message>
+    <message>
+        <source>Set the router to keep the source port (endpoint-independent mapping); keep TURN reachable.</source>
+        <translation>Impostare il router in modo che mantenga la porta di origine (endpoint-independent mapping); lasciare raggiungibili i server TURN.</translation>
+    </message>
+    <message>
+        <source>Let ICMP “fragmentation needed” through and ask the provider about the line&apos;s MTU.</source>
+        <translation>Lasciar passare i messaggi ICMP “fragmentation needed” e chiedere al fornitore qual è l&apos;MTU della linea.</translation>
+    </message>
+    <message>
+        <source>Make traffic to the PBX and the STUN/TURN servers leave from one public address.</source>
+        <translation>Far uscire il traffico verso la centrale e i server STUN/TURN da un solo indirizzo pubblico.</translation>
+    </message>
+    <message>
+        <source>Turn off HTTPS inspection for the Proxima names in the firewall, proxy or antivirus.</source>
+        <translation>Disattivare l&apos;ispezione HTTPS per i nomi Proxima nel firewall, nel proxy o nell&apos;antivirus.</translation>
+    </message>
+    <message>
+        <source>Avoid weak Wi-Fi and saturated links; ask the provider about the line quality.</source>
+        <translation>Evitare il Wi-Fi con segnale debole e le linee sature; chiedere al fornitore di controllare la qualità della linea.</translation>
+    </message>
+    <message>
+        <source>Set this computer to set its date and time automatically.</source>
+        <translation>Impostare data e ora di questo computer in modo automatico.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 %4</source>
+        <translation>%1 %2 — %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Easy UC network diagnosis, %1 (PBX: %2)</source>
+        <translation>Diagnosi di rete Easy UC, %1 (centrale: %2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indicata</translation>
+    </message>
+    <message>
+        <source>Result: %1 %2 — %3</source>
+        <translation>Esito: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Support code: %1</source>
+        <translation>Codice di assistenza: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cosa fare:</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>OK</source>
@@ -790,7 +1491,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Failed</source>
-        <translation>Errore</translation>
+        <translation>Non superato</translation>
     </message>
     <message>
         <source>Not run</source>
@@ -961,6 +1662,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>The certificate of %1 is not trusted by this computer.</source>
         <translation>Il certificato di %1 non è considerato attendibile da questo computer.</translation>
     </message>
+    <message>
+        <source>%1 to %2 is silently dropped on this network: the connection only worked over %3, after a delay. Ask the network administrator to fix %1 routing or filtering (or to turn %1 off on this network) so that the app does not wait for it.</source>
+        <translation>Su questa rete il traffico %1 verso %2 viene scartato senza risposta: la connessione ha funzionato solo in %3, dopo un ritardo. Chiedere all&apos;amministratore di rete di correggere l&apos;instradamento o il filtraggio %1 (oppure di disattivare %1 su questa rete), così che l&apos;app non resti in attesa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 stayed silent; the connection used %3.)</source>
+        <translation>%1 (%2 non ha risposto; la connessione ha usato %3.)</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::DetailsPanel</name>
@@ -1018,7 +1727,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Waiting for its turn.</source>
-        <translation>In attesa del proprio turno.</translation>
+        <translation>In attesa di essere eseguito.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -1026,7 +1735,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>The advice appears here when the check has finished.</source>
-        <translation>Il consiglio compare qui al termine della verifica.</translation>
+        <translation>Le indicazioni compaiono qui al termine della verifica.</translation>
     </message>
     <message>
         <source>Nothing: this requirement is met.</source>
@@ -1038,7 +1747,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Send the report (Report → Export) to your support contact.</source>
-        <translation>Inviare il report (Report → Esporta il report) al proprio referente dell&apos;assistenza.</translation>
+        <translation>Inviare il report (Report → Esporta il report) al proprio referente per l&apos;assistenza.</translation>
     </message>
     <message>
         <source>(no PBX address given)</source>
@@ -1132,7 +1841,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>All %n Proxima domain(s) answer over HTTPS.</source>
         <translation>
             <numerusform>%n dominio Proxima verificato: risponde in HTTPS.</numerusform>
-            <numerusform>Tutti i %n domini Proxima rispondono in HTTPS.</numerusform>
+            <numerusform>Tutti e %n i domini Proxima rispondono in HTTPS.</numerusform>
         </translation>
     </message>
     <message>
@@ -1155,12 +1864,24 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Check the Internet connection; then ask the network administrator to allow outgoing HTTPS (TCP 443).</source>
         <translation>Controllare la connessione a Internet, poi chiedere all&apos;amministratore di rete di consentire il traffico HTTPS in uscita (TCP 443).</translation>
     </message>
+    <message>
+        <source>Both Proxima domains answer over HTTPS.</source>
+        <translation>Entrambi i domini Proxima rispondono in HTTPS.</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::LightWidget</name>
     <message>
         <source>Not run yet</source>
         <translation>Non ancora eseguito</translation>
+    </message>
+    <message>
+        <source>Status light: green OK, amber warning, red failed, grey not run.</source>
+        <translation>Indicatore di stato: verde OK, giallo attenzione, rosso non superato, grigio non eseguito.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +2043,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>%1 of %2 checked</source>
-        <translation>%1 di %2 verificati</translation>
+        <translation>Verificati %1 di %2</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
@@ -1360,6 +2081,26 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>About Easy UC diagnostic</source>
         <translation>Informazioni su Diagnostica di rete Easy UC</translation>
     </message>
+    <message>
+        <source>First time here? Type the name of your Proxima phone system in this field, as your provider or IT department gave it to you (for example pbx.example.com), then press Start.</source>
+        <translation>Prima volta? Scrivere in questo campo il nome del sistema telefonico Proxima, come indicato dal fornitore o dal reparto IT (ad esempio pbx.example.com), poi premere Avvia.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used: checking with the built-in profile.</source>
+        <translation>Non è stato possibile usare %1: la verifica usa il profilo integrato.</translation>
+    </message>
+    <message>
+        <source>The Desktop could not be used; the report was saved in %1</source>
+        <translation>Non è stato possibile usare la Scrivania: il report è stato salvato in %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Clear the PBX address</source>
+        <translation>Cancella l&apos;indirizzo della centrale</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::MediaQualityCheck</name>
@@ -1390,6 +2131,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing UDP towards the STUN server %1 so call quality can be measured; without it, calls may have no audio.</source>
         <translation>Consentire il traffico UDP in uscita verso il server STUN %1, così che la qualità delle chiamate possa essere misurata; senza questo, le chiamate potrebbero non avere audio.</translation>
+    </message>
+    <message>
+        <source>Not measured: no test packet to %1 could be answered before the time limit.</source>
+        <translation>Non misurato: nessun pacchetto di prova verso %1 poteva ricevere risposta entro il tempo massimo.</translation>
     </message>
 </context>
 <context>
@@ -1487,15 +2232,11 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Seen as %1.</source>
-        <translation>Visto come %1.</translation>
+        <translation>Visto dall&apos;esterno come %1.</translation>
     </message>
     <message>
         <source>No answer from %1.</source>
         <translation>Nessuna risposta da %1.</translation>
-    </message>
-    <message>
-        <source>The router keeps the same public address and port (%1) towards all %2 destinations (endpoint-independent mapping).</source>
-        <translation>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso tutte le %2 destinazioni (endpoint-independent mapping).</translation>
     </message>
     <message>
         <source>Symmetric NAT: the router gives each destination another public port (%1), so calls will need TURN.</source>
@@ -1517,12 +2258,23 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Allow outgoing UDP towards the STUN servers (%1). A profile with two STUN servers, or one that supports RFC 5780, lets the test compare the NAT mapping.</source>
         <translation>Consentire il traffico UDP in uscita verso i server STUN (%1). Un profilo con due server STUN, o con uno che supporta RFC 5780, permette di confrontare la mappatura del NAT.</translation>
     </message>
+    <message>
+        <source>The router keeps the same public address and port (%1) towards both destinations (endpoint-independent mapping).</source>
+        <translation>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso entrambe le destinazioni (endpoint-independent mapping).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The router keeps the same public address and port (%1) towards all %n destinations (endpoint-independent mapping).</source>
+        <translation>
+            <numerusform>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso %n destinazione (endpoint-independent mapping).</numerusform>
+            <numerusform>Il router mantiene lo stesso indirizzo e la stessa porta pubblica (%1) verso tutte e %n le destinazioni (endpoint-independent mapping).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>easyuc::PbxDnsCheck</name>
     <message>
         <source>%1 resolves to %2.</source>
-        <translation>L&apos;indirizzo di %1 è %2.</translation>
+        <translation>Il DNS risolve %1 in %2.</translation>
     </message>
     <message>
         <source>Check that the PBX address %1 is spelled correctly. If it is, this computer&apos;s DNS server cannot find it: ask your network administrator to check the DNS settings, or try another DNS server.</source>
@@ -1566,6 +2318,33 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing connections to %1 on TCP port %2 (WebCTI) in the firewall. Without it, Easy UC cannot control desk phones.</source>
         <translation>Nel firewall, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (WebCTI). Senza questa regola Easy UC non può controllare i telefoni VoIP.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::ProfileErrorDialog</name>
+    <message>
+        <source>Profile not usable</source>
+        <translation>Profilo non utilizzabile</translation>
+    </message>
+    <message>
+        <source>The requirement profile %1 cannot be used.</source>
+        <translation>Il profilo dei requisiti %1 non può essere usato.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct the file and open it again, or check this network against the built-in Proxima profile.</source>
+        <translation>%1
+
+Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il profilo Proxima integrato.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in profile</source>
+        <translation>Usa il profilo &amp;integrato</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
     </message>
 </context>
 <context>
@@ -1657,13 +2436,9 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>UDP reaches the PBX on all %n sampled RTP port(s) (%1).</source>
         <translation>
-            <numerusform>Il traffico UDP raggiunge la centrale: %n porta RTP provata, aperta (%1).</numerusform>
-            <numerusform>Il traffico UDP raggiunge la centrale su tutte le %n porte RTP provate (%1).</numerusform>
+            <numerusform>Il traffico UDP raggiunge la centrale sull&apos;unica porta RTP provata (%1).</numerusform>
+            <numerusform>Il traffico UDP raggiunge la centrale su tutte e %n le porte RTP provate (%1).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>RTP path not proven: %1 of %2 sampled ports gave no answer (%3). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</source>
-        <translation>Percorso RTP non dimostrato: porte provate senza risposta %1 su %2 (%3). Se sono bloccate, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</translation>
     </message>
     <message>
         <source>Make sure the firewall allows outgoing UDP to the PBX (%1) on ports %2. Silence can also mean that the PBX drops test packets quietly; a reflector named in the profile (rules.rtp.reflector) turns this into proof.</source>
@@ -1671,15 +2446,30 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Blocked on this computer (system error %1).</source>
-        <translation>Bloccato su questo computer (errore di sistema %1).</translation>
+        <translation>Bloccata su questo computer (errore di sistema %1).</translation>
     </message>
     <message>
         <source>Blocked on the way (ICMP type %1, code %2).</source>
-        <translation>Bloccato lungo il percorso (ICMP tipo %1, codice %2).</translation>
+        <translation>Bloccata lungo il percorso (ICMP tipo %1, codice %2).</translation>
     </message>
     <message>
         <source>Blocked on the way: %1 refused it (ICMP type %2, code %3).</source>
-        <translation>Bloccato lungo il percorso: %1 lo ha rifiutato (ICMP tipo %2, codice %3).</translation>
+        <translation>Bloccata lungo il percorso: %1 l&apos;ha rifiutata (ICMP tipo %2, codice %3).</translation>
+    </message>
+    <message>
+        <source>UDP reaches the PBX on both sampled RTP ports (%1).</source>
+        <translation>Il traffico UDP raggiunge la centrale su entrambe le porte RTP provate (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>RTP path not proven: %n of %1 sampled ports gave no answer (%2). If they are blocked, calls need the TURN relay (requirement 9) to carry audio.</source>
+        <translation>
+            <numerusform>Percorso RTP non dimostrato: %n delle %1 porte provate non ha risposto (%2). Se è bloccata, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</numerusform>
+            <numerusform>Percorso RTP non dimostrato: %n delle %1 porte provate non hanno risposto (%2). Se sono bloccate, per l&apos;audio le chiamate hanno bisogno del server di inoltro TURN (requisito 9).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused (ICMP port unreachable), but this system does not say who sent it: the PBX itself (path open) or a firewall on the way (blocked). Not proven either way; a reflector would prove it.</source>
+        <translation>Rifiutata (ICMP port unreachable), ma questo sistema non indica chi ha inviato il rifiuto: la centrale stessa (percorso aperto) o un firewall lungo il percorso (porta bloccata). Impossibile stabilirlo; un reflector darebbe una prova certa.</translation>
     </message>
 </context>
 <context>
@@ -1750,10 +2540,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>A device between this computer and the PBX rewrites SIP messages (SIP ALG), proven by: %1.</source>
         <translation>Un dispositivo tra questo computer e la centrale modifica i messaggi SIP (SIP ALG), come dimostrato da: %1.</translation>
-    </message>
-    <message>
-        <source>Turn off the SIP ALG of the router or firewall. It appears in the settings as &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; or &quot;SIP inspection&quot;, usually under NAT, firewall or advanced settings: disable it, save and restart the router. On business firewalls: Cisco ASA &quot;no inspect sip&quot;; Fortinet: disable the SIP session helper and the VoIP ALG (sip-helper and sip-nat-trace off); SonicWall: disable &quot;Enable consistent NAT&quot;/&quot;SIP transformations&quot;; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router belongs to the internet provider, ask them to turn it off.</source>
-        <translation>Disattivare il SIP ALG del router o del firewall. Nelle impostazioni compare come &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; o &quot;SIP inspection&quot;, di solito tra le impostazioni NAT, firewall o avanzate: disattivarlo, salvare e riavviare il router. Sui firewall aziendali: Cisco ASA &quot;no inspect sip&quot;; Fortinet: disattivare il SIP session helper e il VoIP ALG (sip-helper e sip-nat-trace su off); SonicWall: disattivare &quot;Enable consistent NAT&quot;/&quot;SIP transformations&quot;; router Linux: rimuovere i moduli nf_nat_sip e nf_conntrack_sip. Poi ripetere questo test. Se il router è del fornitore di Internet, chiedere al fornitore di disattivarlo.</translation>
     </message>
     <message>
         <source>SIP messages reach the PBX and come back unchanged (%1): no SIP ALG on the way.</source>
@@ -1836,7 +2622,11 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Not proven for UDP: SIP over %1 comes back unchanged, but UDP, where SIP ALGs usually act, gave no usable answer.</source>
-        <translation>Non dimostrato per UDP: il SIP su %1 torna invariato, ma UDP, dove di solito agiscono i SIP ALG, non ha dato una risposta utilizzabile.</translation>
+        <translation>Non dimostrato per UDP: il SIP in %1 torna invariato, ma UDP, dove di solito agiscono i SIP ALG, non ha dato una risposta utilizzabile.</translation>
+    </message>
+    <message>
+        <source>Turn off the SIP ALG of the router or firewall. It appears in the settings as &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; or &quot;SIP inspection&quot;, usually under NAT, firewall or advanced settings: disable it, save and restart the router. On business firewalls: Cisco ASA: &quot;no inspect sip&quot; in class inspection_default of policy-map global_policy; FortiGate: &quot;set default-voip-alg-mode kernel-helper-based&quot; under &quot;config system settings&quot;, then delete the sip entry under &quot;config system session-helper&quot;; SonicWall: clear &quot;Enable SIP Transformations&quot; in VoIP &gt; Settings; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router belongs to the internet provider, ask them to turn it off.</source>
+        <translation>Disattivare il SIP ALG del router o del firewall. Nelle impostazioni compare come &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; o &quot;SIP inspection&quot;, di solito tra le impostazioni NAT, firewall o avanzate: disattivarlo, salvare e riavviare il router. Sui firewall aziendali: Cisco ASA: &quot;no inspect sip&quot; nella class inspection_default della policy-map global_policy; FortiGate: &quot;set default-voip-alg-mode kernel-helper-based&quot; in &quot;config system settings&quot;, poi eliminare la voce sip in &quot;config system session-helper&quot;; SonicWall: togliere la spunta a &quot;Enable SIP Transformations&quot; in VoIP &gt; Settings; router Linux: rimuovere i moduli nf_nat_sip e nf_conntrack_sip. Poi ripetere la verifica. Se il router è del fornitore di Internet, chiedere al fornitore di disattivarlo.</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +2655,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Indirizzo pubblico %1, andata e ritorno in %2 ms.</translation>
     </message>
     <message>
-        <source>%1 of %2 STUN servers answer.</source>
-        <translation>Rispondono %1 server STUN su %2.</translation>
-    </message>
-    <message>
         <source>No STUN server answers over UDP: calls cannot discover the public address.</source>
         <translation>Nessun server STUN risponde in UDP: le chiamate non possono rilevare l&apos;indirizzo pubblico.</translation>
     </message>
@@ -1892,10 +2678,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Non dimostrato: risposte insufficienti (%1) per confrontare gli indirizzi pubblici.</translation>
     </message>
     <message>
-        <source>All %1 connections leave from the same public address %2.</source>
-        <translation>Tutte le %1 connessioni escono dallo stesso indirizzo pubblico %2.</translation>
-    </message>
-    <message>
         <source>The STUN server names could not be resolved, so no STUN server was reached.</source>
         <translation>Non è stato possibile risolvere i nomi dei server STUN, quindi nessun server STUN è stato raggiunto.</translation>
     </message>
@@ -1913,6 +2695,24 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing UDP towards the STUN servers (%1) so that the public address can be checked.</source>
         <translation>Consentire il traffico UDP in uscita verso i server STUN (%1), così che l&apos;indirizzo pubblico possa essere verificato.</translation>
+    </message>
+    <message>
+        <source>Both connections leave from the same public address %1.</source>
+        <translation>Entrambe le connessioni escono dallo stesso indirizzo pubblico %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connections leave from the same public address %1.</source>
+        <translation>
+            <numerusform>La connessione esce dall&apos;indirizzo pubblico %1.</numerusform>
+            <numerusform>Tutte e %n le connessioni escono dallo stesso indirizzo pubblico %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 STUN servers answer.</source>
+        <translation>
+            <numerusform>Risponde %n server STUN su %1.</numerusform>
+            <numerusform>Rispondono %n server STUN su %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1974,13 +2774,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>Nothing could be checked: none of the %n secure connection(s) delivered a certificate.</source>
         <translation>
-            <numerusform>Nessuna verifica possibile: %n connessione sicura provata, nessun certificato ricevuto.</numerusform>
+            <numerusform>Nessuna verifica possibile: l&apos;unica connessione sicura provata non ha fornito un certificato.</numerusform>
             <numerusform>Nessuna verifica possibile: nessuna delle %n connessioni sicure ha fornito un certificato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make sure these can be reached (see the other requirements), then run the test again: %1.</source>
-        <translation>Verificare che questi nomi siano raggiungibili (vedere gli altri requisiti), poi ripetere il test: %1.</translation>
+        <translation>Verificare che questi nomi siano raggiungibili (vedere gli altri requisiti), poi ripetere la verifica: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No interception seen, but %n connection(s) could not be checked: %1.</source>
@@ -2007,9 +2807,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message numerus="yes">
         <source>No interception: all %n certificate(s) are trusted by the public roots.</source>
         <translation>
-            <numerusform>Nessuna intercettazione: %n certificato verificato, riconosciuto dalle autorità di certificazione pubbliche.</numerusform>
-            <numerusform>Nessuna intercettazione: tutti i %n certificati sono riconosciuti dalle autorità di certificazione pubbliche.</numerusform>
+            <numerusform>Nessuna intercettazione: l&apos;unico certificato ricevuto è riconosciuto dalle autorità di certificazione pubbliche.</numerusform>
+            <numerusform>Nessuna intercettazione: tutti e %n i certificati sono riconosciuti dalle autorità di certificazione pubbliche.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No interception: both certificates are trusted by the public roots.</source>
+        <translation>Nessuna intercettazione: entrambi i certificati sono riconosciuti dalle autorità di certificazione pubbliche.</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2942,7 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
     <message>
         <source>Support code: %1 — read it to your support agent. Select a row to see what was tested and what to do.</source>
-        <translation>Codice di assistenza: %1 — leggerlo all&apos;operatore dell&apos;assistenza. Selezionare una riga per vedere cosa è stato verificato e cosa fare.</translation>
+        <translation>Codice di assistenza: %1 — comunicarlo all&apos;assistenza. Selezionare una riga per vedere cosa è stato verificato e cosa fare.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "lightwidget.h"
 #include "probes/endpoint.h"
+#include "report/evidencelabels.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -81,12 +82,14 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     left->addLayout(head);
     left->addWidget(m_summary);
     left->addSpacing(4);
+    // What to do first, right under the result: on a 1366×768 screen it must never be the
+    // part that falls below the fold; what was tested and against what follow.
+    left->addWidget(m_todoBox);
+    left->addSpacing(4);
     left->addWidget(m_testedCaption);
     left->addWidget(m_tested);
     left->addWidget(m_targetCaption);
     left->addWidget(m_target);
-    left->addSpacing(4);
-    left->addWidget(m_todoBox);
     left->addStretch(1);
 
     auto* right = new QVBoxLayout;
@@ -188,6 +191,7 @@ void DetailsPanel::refresh()
     const Status status = done ? m_result->status : Status::Skipped;
     m_light->setState(m_state, status);
     m_heading->setText(tr("%1 · %2").arg(info.label(), info.title()));
+    m_light->setSubject(m_heading->text());
     if (done)
         m_summary->setText(
             tr("%1 %2 — %3")
@@ -226,8 +230,11 @@ void DetailsPanel::refresh()
     for (int i = 0; i < m_result->evidence.size(); ++i) {
         const Evidence& e = m_result->evidence[i];
         // Values are raw network data: shown as plain text, never as markup.
-        m_evidence->setItem(i, 0, new QTableWidgetItem(e.key));
-        auto* value = new QTableWidgetItem(e.value);
+        // A label for people; the raw key (as in the JSON) stays in the tooltip.
+        auto* label = new QTableWidgetItem(evidenceLabel(e.key));
+        label->setToolTip(e.key);
+        m_evidence->setItem(i, 0, label);
+        auto* value = new QTableWidgetItem(evidenceValue(e.key, e.value));
         value->setToolTip(e.value);
         m_evidence->setItem(i, 1, value);
     }

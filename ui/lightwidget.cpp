@@ -29,6 +29,12 @@ void LightWidget::setState(RowState state, Status status)
     update();
 }
 
+void LightWidget::setSubject(const QString& subject)
+{
+    m_subject = subject;
+    updateAccessibleName();
+}
+
 void LightWidget::setScale(qreal scale)
 {
     m_scale = scale;
@@ -63,6 +69,9 @@ void LightWidget::updateAccessibleName()
 {
     const QString word = rowStateWord(m_state, m_status);
     setAccessibleName(word.isEmpty() ? tr("Not run yet") : word);
+    // Read after the name: what the light is about and how to read it without its colour.
+    const QString legend = tr("Status light: green OK, amber warning, red failed, grey not run.");
+    setAccessibleDescription(m_subject.isEmpty() ? legend : tr("%1. %2").arg(m_subject, legend));
 }
 
 } // namespace easyuc

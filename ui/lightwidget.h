@@ -16,6 +16,9 @@ class LightWidget : public QWidget
 public:
     explicit LightWidget(QWidget* parent = nullptr);
     void setState(RowState state, Status status = Status::Skipped);
+    // What the light stands for ("Overall verdict", "R3 · PBX web access"): its accessible
+    // description, beside the status word of its name.
+    void setSubject(const QString& subject);
     // Diameter as a multiple of the font height.
     void setScale(qreal scale);
     RowState state() const { return m_state; }
@@ -33,6 +36,7 @@ private:
 
     RowState m_state = RowState::Idle;
     Status m_status = Status::Skipped;
+    QString m_subject;
     qreal m_scale = 1.2;
     int m_phase = 0;
     QTimer* m_timer;

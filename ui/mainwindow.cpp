@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "mainactions.h"
 #include "profile/hostinput.h"
+#include "profileerrordialog.h"
 #include "reportexport.h"
 #include "resultmodel.h"
 #include "resultview.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
     m_progress->setRange(0, m_model->requirementCount());
     m_progress->setValue(0);
+    m_progress->setVisible(false); // shown once a run counts
     m_elapsed = new QLabel(this);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_elapsed);
@@ -77,7 +79,9 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     const QString pbx =
         m_options.pbx.isEmpty() ? QSettings().value(kPbxKey).toString() : m_options.pbx;
     m_pbx->setText(pbx);
-    loadProfileForDisplay(m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty());
+    QString profileError;
+    const bool profileOk = loadProfileForDisplay(
+        m_options.pbx.isEmpty() && !m_options.profilePath.isEmpty(), &profileError);
     retranslate();
     validatePbx();
     // Big enough for every row and the advice of the selected one, within the screen.
@@ -88,7 +92,11 @@ MainWindow::MainWindow(RunOptions options, bool runAtOnce, QWidget* parent)
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray()); // ignored when empty
     m_firstRunHint->setVisible(m_pbx->text().isEmpty() &&
                                !QSettings().value(kFirstRunHintKey).toBool());
-    if (runAtOnce)
+    // A profile that cannot be used is asked about first; --run waits for the answer.
+    if (!profileOk)
+        QTimer::singleShot(
+            0, this, [this, profileError, runAtOnce] { askAboutProfile(profileError, runAtOnce); });
+    else if (runAtOnce)
         QTimer::singleShot(0, this, &MainWindow::start);
 }
 
@@ -196,10 +204,17 @@ QWidget* MainWindow::createCentral()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Easy UC network diagnostic"));
+    // The title once: the platform appends the display name only when it differs from it.
+    QGuiApplication::setApplicationDisplayName(tr("Easy UC network diagnostic"));
+    setWindowTitle(QGuiApplication::applicationDisplayName());
     m_pbxLabel->setText(tr("&PBX address (the name of your Proxima phone system):"));
     m_pbx->setPlaceholderText(tr("e.g. pbx.example.com"));
     m_pbx->setAccessibleName(tr("PBX address"));
+    // The field's clear button is read by its action (Qt names it _q_qlineeditclearaction).
+    if (auto* clear = m_pbx->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear"));
+        clear->setToolTip(tr("Clear the PBX address"));
+    }
     m_firstRunHint->setText(
         tr("First time here? Type the name of your Proxima phone system in this field, as your "
            "provider or IT department gave it to you (for example pbx.example.com), then press "
@@ -317,20 +332,42 @@ void MainWindow::validatePbx()
     m_start->setEnabled(valid || isRunning());
 }
 
-void MainWindow::loadProfileForDisplay(bool takePbx)
+bool MainWindow::loadProfileForDisplay(bool takePbx, QString* error)
 {
     Profile profile;
-    QString error;
     RunOptions opts = m_options;
     opts.pbx.clear();
-    if (!opts.loadProfile(&profile, &error)) {
-        statusBar()->showMessage(error);
-        return;
-    }
+    QString ignored;
+    if (!opts.loadProfile(&profile, error ? error : &ignored))
+        return false;
     if (takePbx && !profile.pbx.isEmpty())
         m_pbx->setText(profile.pbx);
     profile.pbx = normaliseHostInput(m_pbx->text()).host;
     m_details->setProfile(profile);
+    return true;
+}
+
+void MainWindow::askAboutProfile(const QString& error, bool thenStart)
+{
+    if (m_profileDialog)
+        return;
+    logWarn(QStringLiteral("GUI: profile not usable: %1").arg(error));
+    m_profileDialog = new ProfileErrorDialog(m_options.profilePath, error, this);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_profileDialog, &QMessageBox::finished, this, [this, thenStart] {
+        if (!m_profileDialog->usesBuiltIn()) {
+            close();
+            QCoreApplication::exit(3); // as the CLI: bad profile
+            return;
+        }
+        const QString rejected = m_options.profilePath;
+        useDefaultProfile();
+        statusBar()->showMessage(
+            tr("%1 could not be used: checking with the built-in profile.").arg(rejected));
+        if (thenStart)
+            start();
+    });
+    m_profileDialog->open();
 }
 
 void MainWindow::start()
@@ -350,7 +387,7 @@ void MainWindow::start()
     Profile profile;
     QString error;
     if (!opts.loadProfile(&profile, &error)) {
-        QMessageBox::critical(this, windowTitle(), error);
+        askAboutProfile(error, true);
         return;
     }
     profile.pbx = pbx;
@@ -400,10 +437,8 @@ void MainWindow::onStarted(const QString& id)
 void MainWindow::onFinished(const RequirementResult& result)
 {
     m_model->setResult(result);
-    // Problems show which target failed at once; passing rows keep their items folded.
-    const QModelIndex row = m_model->indexOf(result.id);
-    if (result.status != Status::Pass && !result.items.isEmpty())
-        m_view->expand(row);
+    // Sub-rows stay folded while the run goes on (an all-silent run would push the list off
+    // the screen); the run's end unfolds the one problem it selects.
     const RequirementInfo* shown = m_model->requirement(m_view->currentIndex());
     if (shown && shown->id == result.id)
         onCurrentChanged();
@@ -415,6 +450,9 @@ void MainWindow::onCount(int done, int total)
     m_total = total;
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(done);
+    // Idle (nothing counted yet) says nothing rather than "0 of 0".
+    m_progress->setTextVisible(total > 0);
+    m_progress->setVisible(total > 0);
     m_progress->setFormat(tr("%1 of %2 checked").arg(done).arg(total));
     if (isRunning())
         m_banner->showRunning(done, total);
@@ -450,6 +488,8 @@ void MainWindow::selectFirstProblem()
     const QModelIndex index =
         pick ? m_model->indexOf(pick->result.id) : m_model->index(0, 0, m_model->index(0, 0));
     m_view->setCurrentIndex(index);
+    if (pick)
+        m_view->expand(index);
     m_view->scrollTo(index);
 }
 
@@ -522,7 +562,9 @@ bool MainWindow::exportReport(const QString& path, QString* error)
             *error = tr("There is no report yet: run the diagnosis first.");
         return false;
     }
-    return ReportExport::write(*m_report, path, error);
+    Report report = *m_report;
+    report.fullDetail = m_settings.fullReport;
+    return ReportExport::write(report, path, error);
 }
 
 void MainWindow::exportInteractive()
@@ -552,20 +594,20 @@ QString MainWindow::saveToDesktop()
 {
     if (!m_report)
         return {};
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DesktopLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    // The default filter is the richest format available (PDF when present).
-    const QString suffix = ReportExport::suffixOf(ReportExport::fileFilters().first());
-    const QString path = QDir(folder).filePath(
-        QStringLiteral("easyuc-diag-%1.%2")
-            .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix));
     QString error;
-    if (!exportReport(path, &error)) {
+    bool onDesktop = true;
+    Report report = *m_report;
+    report.fullDetail = m_settings.fullReport;
+    const QString path = ReportExport::writeToDesktop(report, &onDesktop, &error);
+    if (path.isEmpty()) {
         QMessageBox::critical(this, tr("Export report"), error);
         return {};
     }
-    statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    const QString shown = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(
+        onDesktop ? tr("Report saved: %1").arg(shown)
+                  : tr("The Desktop could not be used; the report was saved in %1").arg(shown),
+        onDesktop ? 8000 : 20000);
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     return path;
 }

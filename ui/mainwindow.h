@@ -2,10 +2,12 @@
 
 #include "engine/report.h"
 #include "engine/runoptions.h"
+#include "profileerrordialog.h"
 #include "settingsdialog.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <optional>
 
 class QLabel;
@@ -55,6 +57,8 @@ public:
     QLineEdit* pbxField() const { return m_pbx; }
     QLabel* firstRunHint() const { return m_firstRunHint; }
     QPushButton* startButton() const { return m_start; }
+    // The open "profile not usable" question, if any.
+    ProfileErrorDialog* profileDialog() const { return m_profileDialog; }
 
 Q_SIGNALS:
     void runStarted();
@@ -71,7 +75,10 @@ private:
     void updateActions();
     void validatePbx();
     void dismissFirstRunHint();
-    void loadProfileForDisplay(bool takePbx);
+    // False (and the error) when the profile cannot be used.
+    bool loadProfileForDisplay(bool takePbx, QString* error = nullptr);
+    // Shows the profile error with the choice: built-in profile (then start if asked) or quit.
+    void askAboutProfile(const QString& error, bool thenStart);
     void onStarted(const QString& id);
     void onFinished(const RequirementResult& result);
     void onCount(int done, int total);
@@ -112,6 +119,7 @@ private:
     QElapsedTimer m_clock;
 
     MainActions* m_actions = nullptr;
+    QPointer<ProfileErrorDialog> m_profileDialog;
 };
 
 } // namespace easyuc

@@ -2,13 +2,16 @@
 
 #include "engine/report.h"
 #include "report/jsonreport.h"
+#include "report/shortactions.h"
 #include "report/textreport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 // The HTML and PDF writers and the support code come from core/report; the GUI builds without
 // them (older trees) and offers only what exists.
@@ -82,6 +85,26 @@ bool ReportExport::write(const Report& report, const QString& path, QString* err
     return false;
 }
 
+QString ReportExport::writeToDesktop(const Report& report, bool* onDesktop, QString* error)
+{
+    // The default filter is the richest format available (PDF when present).
+    const QString name = QStringLiteral("easyuc-diag-%1.%2")
+                             .arg(report.startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                  suffixOf(fileFilters().first()));
+    *onDesktop = true;
+    for (const QString& folder : {
+             QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+             QDir::homePath(),
+         }) {
+        const QString path = QDir(folder).filePath(name);
+        if (!folder.isEmpty() && QDir(folder).exists() && write(report, path, error))
+            return path;
+        *onDesktop = false;
+    }
+    return {};
+}
+
 QString ReportExport::supportCode(const Report& report)
 {
 #ifdef EASYUC_HAVE_SUPPORTCODE
@@ -94,9 +117,7 @@ QString ReportExport::supportCode(const Report& report)
 
 QString ReportExport::summary(const Report& report)
 {
-    const QString code = supportCode(report);
-    const QString text = TextReport::write(report);
-    return code.isEmpty() ? text : Tr::tr("Support code: %1").arg(code) + QLatin1Char('\n') + text;
+    return clipboardSummary(report, supportCode(report));
 }
 
 } // namespace easyuc

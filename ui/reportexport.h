@@ -19,6 +19,10 @@ public:
     static QString suffixOf(const QString& filter);
     // Writes by the suffix of `path`; false with a translated sentence in *error.
     static bool write(const Report& report, const QString& path, QString* error);
+    // Writes the report in the richest format to the Desktop; when there is none or it cannot
+    // be written, to Documents, then the home folder (`onDesktop` false). Returns the path, or
+    // an empty string and the last error.
+    static QString writeToDesktop(const Report& report, bool* onDesktop, QString* error);
     // The short code a person reads aloud; empty when the support-code module is missing.
     static QString supportCode(const Report& report);
     // The plain-text summary for the clipboard.

@@ -303,7 +303,7 @@ QVariant ResultModel::data(const QModelIndex& index, int role) const
             return {};
         if (role == IdRole)
             return row.info.id;
-        return itemRowData(row.result->items[item], index.column(), role);
+        return itemRowData(row.result->items[item], row.result->status, index.column(), role);
     }
     }
     return {};
@@ -374,6 +374,9 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
                 .arg(row.info.label(), row.info.title(),
                      done ? resultStatusWord(*row.result) : rowStateWord(row.state, status));
         return data(requirementIndex(rowIndexOf(row.info.id), column), Qt::DisplayRole);
+    case Qt::AccessibleDescriptionRole:
+        // The light's meaning in words: the result once there is one, else what is measured.
+        return done && row.result ? row.result->summary : row.info.description();
     case Qt::ForegroundRole:
         if (column == ResultColumn && !done && row.state != RowState::Running)
             return dimmed(QApplication::palette());
@@ -393,8 +396,13 @@ QVariant ResultModel::requirementData(const Row& row, int column, int role) cons
     return {};
 }
 
-QVariant ResultModel::itemRowData(const ResultItem& item, int column, int role) const
+QVariant ResultModel::itemRowData(const ResultItem& raw, Status parent, int column, int role) const
 {
+    // A sub-row speaks its requirement's vocabulary: one silent STUN server under a green or
+    // amber R8 is a warning there, not a red "Failed" that the row above contradicts.
+    ResultItem item = raw;
+    if (item.status == Status::Fail && (parent == Status::Pass || parent == Status::Warn))
+        item.status = Status::Warn;
     switch (role) {
     case StatusRole:
         return int(item.status);
@@ -415,7 +423,9 @@ QVariant ResultModel::itemRowData(const ResultItem& item, int column, int role) 
     case Qt::AccessibleTextRole:
         if (column == StatusColumn)
             return tr("%1: %2").arg(item.target, statusWord(item.status));
-        return itemRowData(item, column, Qt::DisplayRole);
+        return itemRowData(raw, parent, column, Qt::DisplayRole);
+    case Qt::AccessibleDescriptionRole:
+        return item.summary;
     }
     return {};
 }

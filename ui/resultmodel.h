@@ -89,7 +89,7 @@ private:
 
     QVariant groupData(int group, int column, int role) const;
     QVariant requirementData(const Row& row, int column, int role) const;
-    QVariant itemRowData(const ResultItem& item, int column, int role) const;
+    QVariant itemRowData(const ResultItem& item, Status parent, int column, int role) const;
     int rowIndexOf(const QString& id) const;
     QModelIndex requirementIndex(int rowIndex, int column) const;
     void changed(int rowIndex);

@@ -44,7 +44,11 @@ void ResultView::fitColumns()
     resizeColumnToContents(ResultModel::StatusColumn);
     resizeColumnToContents(ResultModel::NumberColumn);
     resizeColumnToContents(ResultModel::TitleColumn);
-    const int titleMax = fontMetrics().averageCharWidth() * 48;
+    // Titles whole (the Italian ones run to 55 characters); the result column elides instead.
+    // Only a narrow window caps the title, so that results keep at least half of the width.
+    const int titleMax = qMax(fontMetrics().averageCharWidth() * 48,
+                              viewport()->width() / 2 - columnWidth(ResultModel::StatusColumn) -
+                                  columnWidth(ResultModel::NumberColumn));
     if (columnWidth(ResultModel::TitleColumn) > titleMax)
         setColumnWidth(ResultModel::TitleColumn, titleMax);
 }
@@ -76,6 +80,12 @@ void ResultView::keyPressEvent(QKeyEvent* event)
         return;
     }
     QTreeView::keyPressEvent(event);
+}
+
+void ResultView::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
 }
 
 void ResultView::changeEvent(QEvent* event)

@@ -17,6 +17,7 @@ namespace easyuc {
 namespace {
 const QString kTimeout = QStringLiteral("run/timeoutMs");
 const QString kRemember = QStringLiteral("turn/remember");
+const QString kFullReport = QStringLiteral("report/full");
 const QString kUser = QStringLiteral("turn/username");
 // Where versions before the key store kept the password in clear: read once, moved, erased.
 const QString kLegacyPassword = QStringLiteral("turn/password");
@@ -35,6 +36,7 @@ UiSettings UiSettings::load()
             SecretStore::write(kSecretKey, legacy, nullptr);
         s.remove(kLegacyPassword);
     }
+    out.fullReport = s.value(kFullReport, true).toBool();
     if (out.remember) {
         out.turnUser = s.value(kUser).toString();
         out.turnPassword = SecretStore::read(kSecretKey, nullptr).value_or(QString());
@@ -48,6 +50,7 @@ QString UiSettings::save() const
     const bool wasRemembered = s.value(kRemember, false).toBool();
     s.setValue(kTimeout, timeoutMs);
     s.setValue(kRemember, remember);
+    s.setValue(kFullReport, fullReport);
     s.remove(kLegacyPassword);
     if (!remember) {
         s.remove(kUser);
@@ -75,7 +78,8 @@ QString UiSettings::save() const
 
 SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
     : QDialog(parent), m_timeout(new QSpinBox(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_remember(new QCheckBox(this))
+      m_password(new QLineEdit(this)), m_remember(new QCheckBox(this)),
+      m_fullReport(new QCheckBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_timeout->setRange(0, 60);
@@ -97,6 +101,10 @@ SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
     auto* run = new QGroupBox(tr("Run"), this);
     auto* runForm = new QFormLayout(run);
     runForm->addRow(tr("&Time limit per check:"), m_timeout);
+    // --report-detail for the window: off gives the short report (no raw evidence, no appendix).
+    m_fullReport->setText(tr("Reports include the raw &evidence and the appendix"));
+    m_fullReport->setChecked(settings.fullReport);
+    runForm->addRow(m_fullReport);
 
     auto* turn = new QGroupBox(tr("TURN credentials (optional)"), this);
     auto* turnForm = new QFormLayout(turn);
@@ -135,6 +143,7 @@ UiSettings SettingsDialog::settings() const
     out.turnUser = m_user->text().trimmed();
     out.turnPassword = m_password->text();
     out.remember = m_remember->isChecked();
+    out.fullReport = m_fullReport->isChecked();
     return out;
 }
 

@@ -18,6 +18,7 @@ struct UiSettings
     QString turnUser;
     QString turnPassword;
     bool remember = false;
+    bool fullReport = true; // exported reports carry the raw evidence and the appendix
 
     static UiSettings load();
     // Empty when everything asked was kept; else a translated sentence saying what was not.
@@ -37,6 +38,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QCheckBox* m_remember;
+    QCheckBox* m_fullReport;
 };
 
 } // namespace easyuc

@@ -17,6 +17,7 @@ VerdictBanner::VerdictBanner(QWidget* parent)
       m_detail(new QLabel(this)), m_note(new QLabel(this))
 {
     m_light->setScale(2.6);
+    m_light->setSubject(tr("Overall verdict"));
     QFont big = m_sentence->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);

@@ -11,6 +11,7 @@
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
+#include "report/shortactions.h"
 #include "report/supportcode.h"
 #include "report/textreport.h"
 
@@ -91,6 +92,15 @@ int decodeSupportCode(const QString& code)
            Tr::tr("Overall (default severities): %1 %2")
                .arg(easyuc::statusGlyph(overall), easyuc::statusWord(overall)) +
            QLatin1Char('\n');
+    // What the agent can tell the caller at once: one line per requirement that is not met.
+    QStringList todo;
+    for (const easyuc::ReportEntry& e : entries)
+        if (e.result.status == easyuc::Status::Fail || e.result.status == easyuc::Status::Warn ||
+            e.result.status == easyuc::Status::Error)
+            todo.append(easyuc::shortActionLine(e.result.id, e.result.status));
+    if (!todo.isEmpty())
+        out += QLatin1Char('\n') + Tr::tr("What to do:") + QLatin1Char('\n') +
+               todo.join(QLatin1Char('\n')) + QLatin1Char('\n');
     print(stdout, out);
     return ExitPass;
 }
@@ -165,6 +175,11 @@ int main(int argc, char* argv[])
                       Tr::tr("Write the HTML report to FILE (- for stdout)."), Tr::tr("FILE")});
     parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the PDF report to FILE (- for stdout)."),
                       Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("report-detail"),
+                      Tr::tr("full: the HTML, PDF and text reports carry the raw evidence and the "
+                             "appendix; summary: a short report without them. The JSON always "
+                             "has everything. Default: full."),
+                      QStringLiteral("summary|full"), QStringLiteral("full")});
     parser.addOption({QStringLiteral("decode"),
                       Tr::tr("Show the results a support code stands for, then exit."),
                       Tr::tr("CODE")});
@@ -179,6 +194,14 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("version"))) {
         print(stdout, QStringLiteral("easyuc-diag-cli %1\n").arg(QStringLiteral(EASYUC_VERSION)));
         return ExitPass;
+    }
+    // Before --decode: a bad value is a usage error whatever else was asked.
+    const QString detail = parser.value(QStringLiteral("report-detail"));
+    if (detail != QLatin1String("summary") && detail != QLatin1String("full")) {
+        print(stderr,
+              Tr::tr("--report-detail must be \"summary\" or \"full\", not \"%1\".").arg(detail) +
+                  QLatin1Char('\n'));
+        return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("decode")))
         return decodeSupportCode(parser.value(QStringLiteral("decode")));
@@ -240,7 +263,9 @@ int main(int argc, char* argv[])
 
     int exitCode = ExitInternal;
     QObject::connect(
-        &runner, &easyuc::CheckRunner::runFinished, &app, [&](const easyuc::Report& report) {
+        &runner, &easyuc::CheckRunner::runFinished, &app, [&](const easyuc::Report& result) {
+            easyuc::Report report = result;
+            report.fullDetail = detail == QLatin1String("full");
             print(human, QLatin1Char('\n') +
                              Tr::tr("Overall: %1 %2 — %3")
                                  .arg(easyuc::statusGlyph(report.overall),

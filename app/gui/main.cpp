@@ -14,6 +14,24 @@
 #include <QTimer>
 #include <cstdio>
 
+namespace {
+
+// The language of every message, the command-line errors included: --lang as typed (read
+// before the parser judges anything, so its own errors are translated too), else the
+// language chosen in the app last time, else the system's (installLanguage's fallback).
+QString requestedLanguage(const QStringList& args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+    }
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -38,17 +56,24 @@ int main(int argc, char* argv[])
     stalls.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(stalls);
-    parser.process(app);
+    easyuc::installLanguage(requestedLanguage(QApplication::arguments()));
+    // The window's own title (MainWindow::retranslate), so dialogs before it say the same.
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("easyuc::MainWindow", "Easy UC network diagnostic"));
+    // Help and version print as usual; a bad option is a dialog, as every other error here.
+    if (!parser.parse(QApplication::arguments())) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), parser.errorText());
+        return 3;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     easyuc::RunOptions options;
     QString error;
     const bool optionsOk = easyuc::RunOptions::read(parser, &options, &error);
     easyuc::initLogging(options.verbose);
-    // --lang wins; then the language chosen in the app last time; then the system's.
-    const QString lang = options.lang.isEmpty()
-                             ? QSettings().value(QStringLiteral("language")).toString()
-                             : options.lang;
-    easyuc::installLanguage(lang);
     if (!optionsOk) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return 3;

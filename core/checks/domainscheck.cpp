@@ -187,7 +187,10 @@ RequirementResult DomainsCheck::concludeDomains(bool deadline) const
                             .arg(unproven.join(QStringLiteral(", ")));
     } else {
         r.status = Status::Pass;
-        r.summary = tr("All %n Proxima domain(s) answer over HTTPS.", "", int(targets.size()));
+        // Italian says "entrambi" for two, never "tutti i 2": a sentence of its own.
+        const int n = int(targets.size());
+        r.summary = n == 2 ? tr("Both Proxima domains answer over HTTPS.")
+                           : tr("All %n Proxima domain(s) answer over HTTPS.", "", n);
         r.remediation = silentNotes.join(QLatin1Char(' '));
     }
     return r;

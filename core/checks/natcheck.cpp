@@ -293,10 +293,14 @@ RequirementResult NatCheck::conclude() const
         break;
     case NatMapping::EndpointIndependent:
         r.status = Status::Pass;
-        r.summary = tr("The router keeps the same public address and port (%1) towards all %2 "
-                       "destinations (endpoint-independent mapping).")
-                        .arg(mapped.first())
-                        .arg(observations.size());
+        r.summary = observations.size() == 2
+                        ? tr("The router keeps the same public address and port (%1) towards "
+                             "both destinations (endpoint-independent mapping).")
+                              .arg(mapped.first())
+                        : tr("The router keeps the same public address and port (%1) towards "
+                             "all %n destinations (endpoint-independent mapping).",
+                             "", int(observations.size()))
+                              .arg(mapped.first());
         break;
     case NatMapping::AddressDependent:
     case NatMapping::AddressPortDependent:

@@ -235,14 +235,17 @@ RequirementResult RtpCheck::conclude() const
                             .arg(m_pbx.toString(), range);
     } else if (silent.isEmpty() && !m_ports.isEmpty()) {
         r.status = Status::Pass;
-        r.summary =
-            tr("UDP reaches the PBX on all %n sampled RTP port(s) (%1).", "", int(m_ports.size()))
-                .arg(range);
+        r.summary = m_ports.size() == 2
+                        ? tr("UDP reaches the PBX on both sampled RTP ports (%1).").arg(range)
+                        : tr("UDP reaches the PBX on all %n sampled RTP port(s) (%1).", "",
+                             int(m_ports.size()))
+                              .arg(range);
     } else {
         r.status = Status::Warn;
-        r.summary = tr("RTP path not proven: %1 of %2 sampled ports gave no answer (%3). If they "
-                       "are blocked, calls need the TURN relay (requirement 9) to carry audio.")
-                        .arg(silent.size())
+        r.summary = tr("RTP path not proven: %n of %1 sampled ports gave no answer (%2). If "
+                       "they are blocked, calls need the TURN relay (requirement 9) to carry "
+                       "audio.",
+                       "", int(silent.size()))
                         .arg(m_ports.size())
                         .arg(portList(silent));
         r.remediation = tr("Make sure the firewall allows outgoing UDP to the PBX (%1) on ports "

@@ -254,16 +254,33 @@ RequirementResult SipAlgCheck::conclude() const
         r.summary = tr("A device between this computer and the PBX rewrites SIP messages (SIP "
                        "ALG), proven by: %1.")
                         .arg(proofs.join(list));
+        // Vendor instructions, each checked against the vendor's own documentation (issue 11,
+        // item 7); what could not be checked there was dropped (SonicWall's "consistent NAT",
+        // which helps VoIP and must stay on; Fortinet's older sip-helper settings):
+        //  - Cisco ASA, "no inspect sip" under class inspection_default of global_policy:
+        //    https://cisco.com/c/en/us/support/docs/unified-communications/telepresence-video-communication-server-vcs/214282-troubleshoot-media-failure-for-calls-ove.html
+        //  - FortiGate, default-voip-alg-mode kernel-helper-based plus deleting the sip
+        //    session helper turns both the SIP ALG and the helper off:
+        //    https://community.fortinet.com/t5/FortiGate/Technical-Tip-How-SIP-ALG-and-Session-helper-works-in-FortiGate/ta-p/211669
+        //    https://docs2.fortinet.com/document/fortigate/7.4.9/administration-guide/147933
+        //  - SonicWall, VoIP > Settings, "Enable SIP Transformations":
+        //    https://www.sonicwall.com/en-us/support/technical-documentation/sonicos-6-2-admin-guide/voip
+        //    http://help.sonicwall.com/help/sw/eng/9620/25/9/0/content/Ch82_VoIP.094.19.html
+        //  - Linux: the netfilter SIP helper modules are nf_conntrack_sip and nf_nat_sip
+        //    (kernel source, include/linux/netfilter/nf_conntrack_sip.h).
+        // pfSense/OPNsense, MikroTik, FRITZ!Box and the Italian ISP routers (TIM, Vodafone,
+        // WindTre, Fastweb, Iliad) are not named: no vendor page could be found to check.
         r.remediation =
             tr("Turn off the SIP ALG of the router or firewall. It appears in the settings as "
                "\"SIP ALG\", \"SIP helper\", \"SIP passthrough\", \"SIP fixup\" or \"SIP "
                "inspection\", usually under NAT, firewall or advanced settings: disable it, save "
-               "and restart the router. On business firewalls: Cisco ASA \"no inspect sip\"; "
-               "Fortinet: disable the SIP session helper and the VoIP ALG (sip-helper and "
-               "sip-nat-trace off); SonicWall: disable \"Enable consistent NAT\"/\"SIP "
-               "transformations\"; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then "
-               "run this test again. If the router belongs to the internet provider, ask them "
-               "to turn it off.");
+               "and restart the router. On business firewalls: Cisco ASA: \"no inspect sip\" "
+               "in class inspection_default of policy-map global_policy; FortiGate: \"set "
+               "default-voip-alg-mode kernel-helper-based\" under \"config system settings\", "
+               "then delete the sip entry under \"config system session-helper\"; SonicWall: "
+               "clear \"Enable SIP Transformations\" in VoIP > Settings; Linux routers: unload "
+               "nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router "
+               "belongs to the internet provider, ask them to turn it off.");
     } else if (!clean.isEmpty() && answered == clean.size() && udpClean) {
         // SIP ALGs act on UDP above all: a pass needs UDP to the PBX proven clean.
         r.status = Status::Pass;

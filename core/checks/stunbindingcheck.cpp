@@ -118,7 +118,8 @@ RequirementResult StunBindingCheck::concludeBinding() const
                         .arg(mappedText(flows.first().binding));
     } else if (answered > 0) {
         r.status = Status::Warn;
-        r.summary = tr("%1 of %2 STUN servers answer.").arg(answered).arg(flows.size());
+        // %n: Italian says "risponde 1 server", "rispondono 2 server".
+        r.summary = tr("%n of %1 STUN servers answer.", "", answered).arg(flows.size());
     } else if (std::none_of(flows.begin(), flows.end(),
                             [](const StunFlows::Flow& f) { return f.dns.ok(); })) {
         r.status = Status::Fail;
@@ -180,9 +181,11 @@ RequirementResult StunBindingCheck::concludePublicIp() const
                             .arg(stunServersText(Check::context()->profile()));
     } else {
         r.status = Status::Pass;
-        r.summary = tr("All %1 connections leave from the same public address %2.")
-                        .arg(answered)
-                        .arg(list.first());
+        r.summary =
+            answered == 2
+                ? tr("Both connections leave from the same public address %1.").arg(list.first())
+                : tr("All %n connections leave from the same public address %1.", "", int(answered))
+                      .arg(list.first());
     }
     return r;
 }

@@ -354,8 +354,10 @@ RequirementResult TlsInterceptionCheck::conclude() const
         return r;
     }
     r.status = Status::Pass;
-    r.summary =
-        tr("No interception: all %n certificate(s) are trusted by the public roots.", "", total);
+    r.summary = total == 2
+                    ? tr("No interception: both certificates are trusted by the public roots.")
+                    : tr("No interception: all %n certificate(s) are trusted by the public roots.",
+                         "", total);
     return r;
 }
 

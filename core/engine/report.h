@@ -66,6 +66,9 @@ struct Report
     QList<ReportEntry> entries; // in catalogue order
     QByteArray profileJson;     // the profile used, credentials redacted (appendix)
     QStringList logTail;        // the last lines this run wrote to the log (appendix)
+    // The HTML, PDF and text reports show raw evidence and the appendix (--report-detail full);
+    // false: the short report (--report-detail summary). The JSON always carries everything.
+    bool fullDetail = true;
 
     const ReportEntry* entry(const QString& id) const;
     // Fills the appendix: the redacted profile and the last lines logged since `runStart`

@@ -35,7 +35,8 @@ public:
         overview();
         machine();
         details();
-        appendix();
+        if (m_model.fullDetail)
+            appendix();
         m_out += QStringLiteral("<p class=\"footer\">%1</p>\n</body>\n</html>\n")
                      .arg(esc(QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
                                   .arg(reportLabel(ReportLabel::GeneratedBy).arg(m_model.product),
@@ -169,6 +170,14 @@ private:
                                 "</tr></table>\n")
                      .arg(esc(reportLabel(ReportLabel::SupportCode)), esc(m_model.supportCode),
                           esc(reportLabel(ReportLabel::SupportCodeHint)));
+        // Page 1, before the table: what to do, one line per requirement to act on.
+        if (m_model.actions.isEmpty())
+            return;
+        h2(reportLabel(ReportLabel::WhatToDo));
+        m_out += QStringLiteral("<ul class=\"actions\">\n");
+        for (const QString& a : m_model.actions)
+            m_out += QStringLiteral("<li>%1</li>\n").arg(esc(a));
+        m_out += QStringLiteral("</ul>\n");
     }
 
     void overview()
@@ -253,7 +262,7 @@ private:
                         .arg(chip(i.status), esc(i.target), esc(i.summary));
             m_out += QStringLiteral("</table>\n");
         }
-        if (!r.evidence.isEmpty()) {
+        if (m_model.fullDetail && !r.evidence.isEmpty()) {
             m_out += QStringLiteral("<h4>%1</h4>\n").arg(esc(reportLabel(ReportLabel::Evidence)));
             m_out += tableOpen(QStringLiteral("evidence"), 3);
             // Facts about one target share a row, so a domain's twelve facts take two lines.

@@ -1,6 +1,8 @@
 #include "reportmodel.h"
 
 #include "../engine/catalogue.h"
+#include "evidencelabels.h"
+#include "shortactions.h"
 #include "supportcode.h"
 
 #include <QCoreApplication>
@@ -352,6 +354,7 @@ ReportModel ReportModel::build(const Report& report)
     m.verdictSentence = verdict.headline;
     m.verdictLines = verdict.lines;
     m.rootCause = verdict.rootCause;
+    m.fullDetail = report.fullDetail;
     m.supportCode = SupportCode::encode(report);
     m.counts = countsLine(report.entries);
 
@@ -395,6 +398,8 @@ ReportModel ReportModel::build(const Report& report)
         m.requirements.append(v);
 
         collectCertificates(v, &m.certificates, &namedTargets);
+        // Read by key above; shown to people with labels (the JSON keeps the raw keys).
+        m.requirements.last().evidence = readableEvidence(r.evidence);
         TimingView t{v.label, v.title, r.durationMs, {}};
         for (const Evidence& ev : r.evidence) {
             if (isSipLine(ev.key, ev.value))
@@ -405,6 +410,10 @@ ReportModel ReportModel::build(const Report& report)
         m.timings.append(t);
     }
     dropDuplicateCertificates(&m.certificates, namedTargets);
+    for (const RequirementView& v : m.requirements)
+        if (v.selected && !v.followsRootCause &&
+            (v.status == Status::Fail || v.status == Status::Warn || v.status == Status::Error))
+            m.actions.append(shortActionLine(v.id, v.status));
     m.profileJson = QString::fromUtf8(report.profileJson).trimmed();
     if (!m.profileJson.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(report.profileJson);

@@ -124,6 +124,11 @@ struct ReportModel
     Status overall = Status::Skipped;
     QString verdictSentence;
     QStringList verdictLines; // under the verdict: action, named problems, the unproven
+    // Page 1's "What to do": one line per failed or unproven requirement with its action
+    // (shortActionLine), after the root cause's own action; those that follow from it are left
+    // out, their action is the root cause's.
+    QStringList actions;
+    bool fullDetail = true; // Report::fullDetail
     std::optional<RootCause> rootCause;
     QString supportCode;
     QString counts; // "12 OK · 2 warnings · 1 failed"

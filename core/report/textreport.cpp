@@ -2,6 +2,7 @@
 
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
+#include "evidencelabels.h"
 #include "reportmodel.h"
 #include "verdictsummary.h"
 
@@ -82,6 +83,11 @@ QString TextReport::write(const Report& report)
         out += QStringLiteral("  ") + line + nl;
     out += QStringLiteral("%1: %2").arg(reportLabel(ReportLabel::SupportCode), m.supportCode) + nl;
     out += m.counts + nl;
+    if (!m.actions.isEmpty()) {
+        out += reportLabel(ReportLabel::WhatToDo) + QLatin1Char(':') + nl;
+        for (const QString& a : m.actions)
+            out += QStringLiteral("  ") + a + nl;
+    }
 
     out += heading(reportLabel(ReportLabel::Machine));
     for (const ReportField& f : m.machine)
@@ -108,7 +114,7 @@ QString TextReport::write(const Report& report)
                    nl;
         if (!e.result.remediation.isEmpty() && e.result.status != Status::Pass)
             out += indent + Tr::tr("What to do: %1").arg(e.result.remediation) + nl;
-        const QList<EvidenceGroup> groups = groupEvidence(e.result.evidence);
+        const QList<EvidenceGroup> groups = readableEvidence(e.result.evidence);
         if (!groups.isEmpty())
             out += indent + reportLabel(ReportLabel::Evidence) + QLatin1Char(':') + nl;
         for (const EvidenceGroup& g : groups) {

@@ -1,6 +1,7 @@
 // ICMP errors as the kernel reports them (R5, R12: IP_RECVERR / IPV6_RECVERR control messages,
 // whose offender and quoted payload come from the network): decode, describe, classify.
 #include "fuzzinput.h"
+#include "core/platform/linuxerrqueue.h"
 #include "probes/udpprobe.h"
 
 #include <algorithm>

@@ -78,3 +78,26 @@ TEST(ResultModel, ResultsFillRowsAndItemsExpandUnderTheirRow)
     EXPECT_EQ(model.rowCount(row), 0);
     EXPECT_EQ(model.state(row), RowState::Waiting);
 }
+
+// A sub-row never contradicts its requirement: under an amber row a silent target reads as a
+// warning, under a red row a failed target stays failed.
+TEST(ResultModel, SubRowsUseTheirRequirementsVocabulary)
+{
+    ResultModel model;
+    model.beginRun();
+    RequirementResult r;
+    r.id = QStringLiteral("stun.binding");
+    r.status = Status::Warn;
+    r.items = {{QStringLiteral("stun1.example"), Status::Pass, QStringLiteral("ok")},
+               {QStringLiteral("stun2.example"), Status::Fail, QStringLiteral("no answer")}};
+    model.setResult(r);
+    const QModelIndex row = model.indexOf(r.id);
+    const QModelIndex silent = model.index(1, ResultModel::StatusColumn, row);
+    EXPECT_EQ(silent.data(ResultModel::StatusRole).toInt(), int(Status::Warn));
+    EXPECT_TRUE(silent.data().toString().contains(statusWord(Status::Warn)));
+
+    r.status = Status::Fail;
+    model.setResult(r);
+    EXPECT_EQ(model.index(1, ResultModel::StatusColumn, row).data(ResultModel::StatusRole).toInt(),
+              int(Status::Fail));
+}

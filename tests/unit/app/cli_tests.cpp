@@ -272,6 +272,42 @@ TEST(Cli, DecodePrintsEveryStatusByNumberAndTitle)
     EXPECT_TRUE(out.contains(code));
 }
 
+// The agent on the phone reads what to do, per requirement that is not met, in one line each.
+TEST(Cli, DecodeSaysWhatToDoPerProblemInTheChosenLanguage)
+{
+    QList<easyuc::Status> statuses(15, easyuc::Status::Pass);
+    statuses[9] = easyuc::Status::Fail; // R10 SIP ALG
+    statuses[4] = easyuc::Status::Warn; // R5 RTP
+    const QString code = easyuc::SupportCode::encode(statuses);
+    const CliRun it =
+        runCli({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("--decode"), code});
+    EXPECT_EQ(it.exitCode, 0) << it.err.toStdString();
+    const QString out = QString::fromUtf8(it.out);
+    const QStringList lines = out.split(QLatin1Char('\n'));
+    const auto lineOf = [&](const QString& start) {
+        for (const QString& l : lines)
+            if (l.startsWith(start))
+                return l;
+        return QString();
+    };
+    const QString sipAlg = lineOf(QStringLiteral("R10 Nessun SIP ALG"));
+    EXPECT_TRUE(sipAlg.contains(QStringLiteral("Non superato")) &&
+                sipAlg.contains(QStringLiteral("Disattivare il SIP ALG")))
+        << out.toStdString();
+    EXPECT_TRUE(lineOf(QStringLiteral("R5 ")).contains(QStringLiteral("UDP"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Cosa fare:")));
+    // Green requirements get no action line.
+    EXPECT_TRUE(lineOf(QStringLiteral("R3 Accesso web")).isEmpty()) << out.toStdString();
+}
+
+TEST(Cli, ReportDetailIsSummaryOrFull)
+{
+    const CliRun bad = runCli({QStringLiteral("--report-detail"), QStringLiteral("short"),
+                               QStringLiteral("--decode"), QStringLiteral("EUC-OOO-111")});
+    EXPECT_EQ(bad.exitCode, 3);
+    EXPECT_TRUE(bad.err.contains("--report-detail")) << bad.err.toStdString();
+}
+
 TEST(Cli, MalformedSupportCodeExitsThree)
 {
     const CliRun bad = runCli({QStringLiteral("--decode"), QStringLiteral("EUC-OOO-111")});

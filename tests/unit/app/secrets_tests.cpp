@@ -11,7 +11,9 @@
 #include <cstdio>
 #include <cstring>
 #include <gtest/gtest.h>
+#ifdef Q_OS_LINUX
 #include <unistd.h>
+#endif
 
 using namespace easyuc::test;
 
@@ -31,9 +33,14 @@ QByteArray pdfText(const QString& path)
     return p.readAllStandardOutput();
 }
 
-// Sockets the process `pid` holds now (/proc/PID/fd entries that are sockets).
+// Sockets the process `pid` holds now (/proc/PID/fd entries that are sockets); -1 where the
+// system has no /proc to count them (Windows: the bound is asserted on Linux only).
 int socketsOf(qint64 pid)
 {
+#ifndef Q_OS_LINUX
+    Q_UNUSED(pid);
+    return -1;
+#else
     int n = 0;
     const QString dir = QStringLiteral("/proc/%1/fd/").arg(pid);
     for (const QString& fd :
@@ -45,6 +52,7 @@ int socketsOf(qint64 pid)
             ++n;
     }
     return n;
+#endif
 }
 
 } // namespace
@@ -109,6 +117,8 @@ TEST(Secrets, TurnPasswordReachesNoOutputOfAFullRun)
     for (const QHostAddress& a : QNetworkInterface::allAddresses())
         local += a.isLoopback() ? 0 : 1;
     const int bound = 3 * 1 + 2 + 5 * 1 + 2 + local + 14 + 20;
+    if (peakSockets < 0)
+        return; // nothing to count on this system
     EXPECT_GT(peakSockets, 0);
     EXPECT_LE(peakSockets, bound);
     RecordProperty("peakSockets", peakSockets);

@@ -149,3 +149,37 @@ TEST(FirstPage, NamesTheProblemsWithWhatTheyMeanForCalls)
     EXPECT_LT(page.indexOf(QStringLiteral("Nothing reaches the Internet")), 0);
     EXPECT_LT(page.indexOf(QStringLiteral("follows from the cause")), 0);
 }
+
+// Page 1 says what to do for each problem, in one line each, before the summary table; the
+// text report says the same after its verdict.
+TEST(FirstPage, SaysWhatToDoPerProblemBeforeTheTable)
+{
+    installLanguage(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString page = firstPage(twoProblems(), dir, QStringLiteral("actions.pdf"));
+    ASSERT_FALSE(page.isEmpty()) << "pdftotext could not read the PDF";
+    const qsizetype todo = page.indexOf(QStringLiteral("What to do"));
+    const qsizetype table = page.indexOf(QStringLiteral("Requirements at a glance"));
+    ASSERT_GE(todo, 0) << page.toStdString();
+    EXPECT_TRUE(table < 0 || todo < table) << page.toStdString();
+    const QString flat = page.simplified();
+    EXPECT_TRUE(flat.contains(QStringLiteral("Allow secure WebSocket traffic")))
+        << flat.toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("RTP port range"))) << flat.toStdString();
+    const QString text = TextReport::write(twoProblems());
+    EXPECT_TRUE(text.contains(QStringLiteral("What to do:"))) << text.toStdString();
+}
+
+// --report-detail summary: the short report leaves out the raw evidence and the appendix.
+TEST(FirstPage, SummaryDetailLeavesOutEvidenceAndAppendix)
+{
+    installLanguage(QStringLiteral("en"));
+    Report report = twoProblems();
+    const QString full = QString::fromUtf8(HtmlReport::write(report));
+    report.fullDetail = false;
+    const QString summary = QString::fromUtf8(HtmlReport::write(report));
+    EXPECT_TRUE(full.contains(QStringLiteral("Appendix")));
+    EXPECT_FALSE(summary.contains(QStringLiteral("Appendix")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("What to do")));
+    EXPECT_LT(summary.size(), full.size());
+}
