@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ClockFacts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message numerus="yes">
         <source>%1 (%n byte(s) received)</source>
@@ -48,6 +79,13 @@
             <numerusform>%n tool errors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not selected</source>
+        <translation>
+            <numerusform>%n not selected</numerusform>
+            <numerusform>%n not selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>
@@ -63,6 +101,23 @@
         <translation>
             <numerusform>%n point could not be confirmed or needs attention.</numerusform>
             <numerusform>%n points could not be confirmed or need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::ClockCheck</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of this computer is wrong: it says %1, %n server(s) say %2 (%3).</source>
+        <translation>
+            <numerusform>The clock of this computer is wrong: it says %1, %n server says %2 (%3).</numerusform>
+            <numerusform>The clock of this computer is wrong: it says %1, %n servers say %2 (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +149,13 @@
         <translation>
             <numerusform>%n Proxima domain checked: it answers over HTTPS.</numerusform>
             <numerusform>All %n Proxima domains answer over HTTPS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The date of this computer is wrong: the certificates of %n Proxima domain(s) are refused because of it: %1.</source>
+        <translation>
+            <numerusform>The date of this computer is wrong: the certificate of %n Proxima domain is refused because of it: %1.</numerusform>
+            <numerusform>The date of this computer is wrong: the certificates of %n Proxima domains are refused because of it: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -235,6 +297,13 @@
         <translation>
             <numerusform>No interception: %n certificate checked, trusted by the public roots.</numerusform>
             <numerusform>No interception: all %n certificates are trusted by the public roots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No interception seen, but %n certificate(s) could not be judged while this computer&apos;s clock is wrong: %1.</source>
+        <translation>
+            <numerusform>No interception seen, but %n certificate could not be judged while this computer&apos;s clock is wrong: %1.</numerusform>
+            <numerusform>No interception seen, but %n certificates could not be judged while this computer&apos;s clock is wrong: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -150,6 +150,14 @@
         <source>TLS filtering</source>
         <translation>Filtro TLS/SSL</translation>
     </message>
+    <message>
+        <source>Date and time of this computer</source>
+        <translation>Data e ora di questo computer</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the servers&apos; time, so certificates can be checked.</source>
+        <translation>L&apos;orologio di questo computer concorda con l&apos;ora dei server, quindi i certificati possono essere verificati.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -267,6 +275,85 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>What to do:</source>
         <translation>Cosa fare:</translation>
+    </message>
+    <message>
+        <source>full: the HTML, PDF and text reports carry the raw evidence and the appendix; summary: a short report without them. The JSON always has everything. Default: full.</source>
+        <translation>full: i report HTML, PDF e testo includono i dati rilevati e l&apos;appendice; summary: un report breve senza di essi. Il JSON contiene sempre tutto. Predefinito: full.</translation>
+    </message>
+    <message>
+        <source>--report-detail must be &quot;summary&quot; or &quot;full&quot;, not &quot;%1&quot;.</source>
+        <translation>--report-detail deve essere &quot;summary&quot; o &quot;full&quot;, non &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockFacts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let this computer set its date and time automatically. Windows: Settings &gt; Time &amp; language &gt; Date &amp; time, turn on &quot;Set time automatically&quot; and press &quot;Sync now&quot;. macOS: System Settings &gt; General &gt; Date &amp; Time, turn on &quot;Set time and date automatically&quot;. Linux: turn on automatic date and time in the desktop settings, or run &quot;timedatectl set-ntp true&quot;. Check the time zone too, then run the test again.</source>
+        <translation>Attivare l&apos;impostazione automatica di data e ora su questo computer. Windows: Impostazioni &gt; Data/ora e lingua &gt; Data e ora, attivare &quot;Imposta l&apos;ora automaticamente&quot; e premere &quot;Sincronizza ora&quot;. macOS: Impostazioni di Sistema &gt; Generali &gt; Data e ora, attivare &quot;Imposta ora e data automaticamente&quot;. Linux: attivare data e ora automatiche nelle impostazioni del desktop, oppure eseguire &quot;timedatectl set-ntp true&quot;. Controllare anche il fuso orario, poi ripetere il test.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is refused because of its dates.</source>
+        <translation>Il certificato di %1 viene rifiutato a causa delle sue date di validità.</translation>
+    </message>
+    <message>
+        <source>The date of this computer is wrong: %1; the server&apos;s certificate is valid from %2 to %3 (the server&apos;s date is %4), so %5 is refused only because of this computer&apos;s clock.</source>
+        <translation>La data di questo computer è sbagliata: %1; il certificato del server è valido dal %2 al %3 (la data del server è %4), quindi %5 viene rifiutato solo a causa dell&apos;orologio di questo computer.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2 (the server&apos;s own date is %3).</source>
+        <translation>Il certificato di %1 è scaduto il %2 (la data indicata dal server è %3).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2 (the server&apos;s own date is %3).</source>
+        <translation>Il certificato di %1 non è valido prima del %2 (la data indicata dal server è %3).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate must be renewed: tell the administrator of %1.</source>
+        <translation>Il certificato del server deve essere rinnovato: avvisare l&apos;amministratore di %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid from %2 to %3, which does not include this computer&apos;s date (%4): either this computer&apos;s clock or the certificate is wrong.</source>
+        <translation>Il certificato di %1 è valido dal %2 al %3, un periodo che non comprende la data di questo computer (%4): è sbagliato l&apos;orologio di questo computer oppure il certificato.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time first (see R16). If they are right, the server&apos;s certificate must be renewed: tell the administrator of %1.</source>
+        <translation>Controllare prima la data e l&apos;ora di questo computer (vedere R16). Se sono corrette, il certificato del server deve essere rinnovato: avvisare l&apos;amministratore di %1.</translation>
+    </message>
+    <message>
+        <source>Enter the PBX by its name (for example pbx.example.com) instead of its IP address: Easy UC connects by name.</source>
+        <translation>Indicare la centrale con il suo nome (ad esempio pbx.example.com) anziché con l&apos;indirizzo IP: Easy UC si collega tramite il nome.</translation>
+    </message>
+    <message>
+        <source>Enter the PBX by its name (the certificate names %1) instead of its IP address: Easy UC connects by name.</source>
+        <translation>Indicare la centrale con il suo nome (il certificato riporta %1) anziché con l&apos;indirizzo IP: Easy UC si collega tramite il nome.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +963,17 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>HostInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: type a name such as pbx.example.com.</source>
+        <translation>&quot;%1&quot; non è un indirizzo valido: scrivere un nome come pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>Using &quot;%1&quot; (taken from &quot;%2&quot;).</source>
+        <translation>Viene usato &quot;%1&quot; (ricavato da &quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1297,6 +1395,21 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
             <numerusform>%n errori dello strumento</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not selected</source>
+        <translation>
+            <numerusform>%n non selezionato</numerusform>
+            <numerusform>%n non selezionati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This follows from the cause at the top.</source>
+        <translation>È una conseguenza della causa indicata in alto.</translation>
+    </message>
+    <message>
+        <source>not known: the system did not answer in time (%1)</source>
+        <translation>sconosciuto: il sistema non ha risposto in tempo (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -1380,8 +1493,8 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>--timeout-ms deve essere un numero intero da 500 a 120000.</translation>
     </message>
     <message>
-        <source>--only: unknown requirement id: %1. Known ids: %2.</source>
-        <translation>--only: id di requisito sconosciuto: %1. Id validi: %2.</translation>
+        <source>--only: unknown requirement id: %1. Known ids (number or name): %2.</source>
+        <translation>--only: id di requisito sconosciuto: %1. Id validi (numero o nome): %2.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1614,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>Tool error</source>
         <translation>Errore dello strumento</translation>
     </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non selezionato</translation>
+    </message>
 </context>
 <context>
     <name>StatusLight</name>
@@ -1595,6 +1712,137 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>The certificate from &quot;%1&quot; is trusted neither by the public roots nor by this computer.</source>
         <translation>Il certificato emesso da &quot;%1&quot; non è riconosciuto né dalle autorità di certificazione pubbliche né da questo computer.</translation>
     </message>
+    <message>
+        <source>Not proven while this computer&apos;s clock is wrong: the certificate from &quot;%1&quot; is trusted by the public roots at the servers&apos; date (%2), but this computer&apos;s date is %3.</source>
+        <translation>Non dimostrato finché l&apos;orologio di questo computer è sbagliato: il certificato emesso da &quot;%1&quot; è riconosciuto dalle autorità di certificazione pubbliche alla data dei server (%2), ma la data di questo computer è %3.</translation>
+    </message>
+    <message>
+        <source>Not proven: the certificate from &quot;%1&quot; is outside its validity period at this computer&apos;s date (%2), so either this computer&apos;s clock or the certificate is wrong.</source>
+        <translation>Non dimostrato: alla data di questo computer (%2) il certificato emesso da &quot;%1&quot; è fuori dal suo periodo di validità, quindi è sbagliato l&apos;orologio di questo computer oppure il certificato.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Easy UC cannot work: the app needs the Internet to sign in and call.</source>
+        <translation>Easy UC non può funzionare: l&apos;app ha bisogno di Internet per accedere e per chiamare.</translation>
+    </message>
+    <message>
+        <source>The app cannot find the phone system, so it will not sign in.</source>
+        <translation>L&apos;app non trova la centrale, quindi non potrà accedere.</translation>
+    </message>
+    <message>
+        <source>The app will not sign in: the phone system&apos;s web access is blocked.</source>
+        <translation>L&apos;app non potrà accedere: l&apos;accesso web alla centrale è bloccato.</translation>
+    </message>
+    <message>
+        <source>The app will not register, so calls can neither be made nor received.</source>
+        <translation>L&apos;app non potrà registrarsi, quindi non sarà possibile né fare né ricevere chiamate.</translation>
+    </message>
+    <message>
+        <source>Calls will connect but audio may fail (silence or one-way audio).</source>
+        <translation>Le chiamate si collegheranno, ma l&apos;audio potrebbe non funzionare (silenzio o audio in una sola direzione).</translation>
+    </message>
+    <message>
+        <source>Controlling a desk phone from the app will not work; calls in the app are not affected.</source>
+        <translation>Il controllo di un telefono VoIP dall&apos;app non funzionerà; le chiamate nell&apos;app non ne risentono.</translation>
+    </message>
+    <message>
+        <source>Sign-in, updates or notifications of the app may fail.</source>
+        <translation>L&apos;accesso, gli aggiornamenti o le notifiche dell&apos;app potrebbero non funzionare.</translation>
+    </message>
+    <message>
+        <source>Calls may connect without audio: the app cannot learn its public address.</source>
+        <translation>Le chiamate potrebbero collegarsi senza audio: l&apos;app non riesce a rilevare il proprio indirizzo pubblico.</translation>
+    </message>
+    <message>
+        <source>Calls may have no audio where a direct path is blocked: the relay cannot be reached.</source>
+        <translation>Le chiamate potrebbero restare senza audio dove il percorso diretto è bloccato: il server di inoltro non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Calls may drop, fail to connect or have one-way audio: a device rewrites call signalling.</source>
+        <translation>Le chiamate potrebbero cadere, non collegarsi o avere l&apos;audio in una sola direzione: un dispositivo modifica la segnalazione delle chiamate.</translation>
+    </message>
+    <message>
+        <source>Audio must go through the relay server; calls may have no audio if it is blocked.</source>
+        <translation>L&apos;audio deve passare per il server di inoltro; se questo è bloccato, le chiamate potrebbero restare senza audio.</translation>
+    </message>
+    <message>
+        <source>Calls may fail to connect or drop: large packets do not pass.</source>
+        <translation>Le chiamate potrebbero non collegarsi o cadere: i pacchetti grandi non passano.</translation>
+    </message>
+    <message>
+        <source>Calls may drop or lose audio: the public address changes between connections.</source>
+        <translation>Le chiamate potrebbero cadere o perdere l&apos;audio: l&apos;indirizzo pubblico cambia da una connessione all&apos;altra.</translation>
+    </message>
+    <message>
+        <source>The app may not sign in: a device on the network decrypts its secure connections.</source>
+        <translation>L&apos;app potrebbe non riuscire ad accedere: un dispositivo della rete decifra le sue connessioni sicure.</translation>
+    </message>
+    <message>
+        <source>Calls will connect, but voice may be choppy or delayed.</source>
+        <translation>Le chiamate si collegheranno, ma la voce potrebbe arrivare a scatti o in ritardo.</translation>
+    </message>
+    <message>
+        <source>The app may not sign in: secure connections are rejected while the computer&apos;s date is wrong.</source>
+        <translation>L&apos;app potrebbe non riuscire ad accedere: le connessioni sicure vengono rifiutate finché la data del computer è sbagliata.</translation>
+    </message>
+    <message>
+        <source>Easy UC may not work fully.</source>
+        <translation>Easy UC potrebbe non funzionare pienamente.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the Internet: no name resolves and no server answers.</source>
+        <translation>Questo computer non è connesso a Internet: nessun nome viene risolto e nessun server risponde.</translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi and that the router is connected to the Internet; then check the DNS settings of this computer or router.</source>
+        <translation>Controllare il cavo di rete o il Wi-Fi e che il router sia connesso a Internet; poi controllare le impostazioni DNS di questo computer o del router.</translation>
+    </message>
+    <message>
+        <source>Nothing reaches the Internet: names resolve, but every server is silent or refuses the connection.</source>
+        <translation>Nessuna connessione raggiunge Internet: i nomi vengono risolti, ma ogni server resta in silenzio o rifiuta la connessione.</translation>
+    </message>
+    <message>
+        <source>Check that the router is connected to the Internet. If other devices can browse, a firewall blocks this computer: ask the network administrator to allow outgoing connections to the Internet.</source>
+        <translation>Controllare che il router sia connesso a Internet. Se altri dispositivi riescono a navigare, un firewall blocca questo computer: chiedere all&apos;amministratore di rete di consentire le connessioni in uscita verso Internet.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Cosa fare: %1</translation>
+    </message>
+    <message>
+        <source>These failed because of it: %1.</source>
+        <translation>Per questo motivo non sono stati superati: %1.</translation>
+    </message>
+    <message>
+        <source>These could not be proven because of it: %1.</source>
+        <translation>Per questo motivo non è stato possibile dimostrare: %1.</translation>
+    </message>
+    <message>
+        <source>These were not run because of it: %1.</source>
+        <translation>Per questo motivo non sono stati eseguiti: %1.</translation>
+    </message>
+    <message>
+        <source>Also failed: %1.</source>
+        <translation>Altri requisiti non superati: %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1.</source>
+        <translation>Non confermati: %1.</translation>
+    </message>
+    <message>
+        <source>Not run: %1.</source>
+        <translation>Non eseguiti: %1.</translation>
+    </message>
+    <message>
+        <source>Not selected for this run (they do not count): %1.</source>
+        <translation>Non selezionati per questa verifica (non vengono considerati): %1.</translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -1669,6 +1917,55 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>%1 (%2 stayed silent; the connection used %3.)</source>
         <translation>%1 (%2 non ha risposto; la connessione ha usato %3.)</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::ClockCheck</name>
+    <message>
+        <source>Not proven: no server told its time, but this computer&apos;s date (%1) lies outside the validity of the certificates of %2.</source>
+        <translation>Non dimostrato: nessun server ha indicato la propria ora, ma la data di questo computer (%1) è fuori dal periodo di validità dei certificati di %2.</translation>
+    </message>
+    <message>
+        <source>Not proven: no server answered with its date and time, so the clock of this computer could not be compared.</source>
+        <translation>Non dimostrato: nessun server ha risposto indicando data e ora, quindi non è stato possibile confrontare l&apos;orologio di questo computer.</translation>
+    </message>
+    <message>
+        <source>Make sure the PBX and the Proxima domains can be reached (see the other requirements), then run the test again. %1</source>
+        <translation>Verificare che la centrale e i domini Proxima siano raggiungibili (vedere gli altri requisiti), poi ripetere il test. %1</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 indietro</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 avanti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of this computer is wrong: it says %1, %n server(s) say %2 (%3).</source>
+        <translation>
+            <numerusform>L&apos;orologio di questo computer è sbagliato: indica %1, mentre %n server indica %2 (%3).</numerusform>
+            <numerusform>L&apos;orologio di questo computer è sbagliato: indica %1, mentre %n server indicano %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Because of it the certificates of %1 are refused.</source>
+        <translation>Per questo motivo i certificati di %1 vengono rifiutati.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is %1 compared with the servers&apos; time (%2): set the time automatically.</source>
+        <translation>L&apos;orologio di questo computer va %1 rispetto all&apos;ora dei server (%2): attivare l&apos;impostazione automatica dell&apos;ora.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is right: within %1 of the servers&apos; time (%2).</source>
+        <translation>L&apos;orologio di questo computer è corretto: differisce al massimo di %1 dall&apos;ora dei server (%2).</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2086,16 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>%1 (TCP %2)</source>
         <translation>%1 (TCP %2)</translation>
     </message>
+    <message>
+        <source>This follows from the cause shown at the top: %1
+Fix that first: %2</source>
+        <translation>È una conseguenza della causa indicata in alto: %1
+Risolvere prima quella: %2</translation>
+    </message>
+    <message>
+        <source>The Date of the HTTP answers from %1 and %2 (no extra traffic)</source>
+        <translation>L&apos;intestazione Date delle risposte HTTP di %1 e %2 (nessun traffico aggiuntivo)</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::DomainsCheck</name>
@@ -1867,6 +2174,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Both Proxima domains answer over HTTPS.</source>
         <translation>Entrambi i domini Proxima rispondono in HTTPS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date of this computer is wrong: the certificates of %n Proxima domain(s) are refused because of it: %1.</source>
+        <translation>
+            <numerusform>La data di questo computer è sbagliata: per questo motivo viene rifiutato il certificato di %n dominio Proxima: %1.</numerusform>
+            <numerusform>La data di questo computer è sbagliata: per questo motivo vengono rifiutati i certificati di %n domini Proxima: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2344,6 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <translation>Avvia la diagnosi</translation>
     </message>
     <message>
-        <source>✗ “%1” is not a valid address: type a name such as pbx.example.com, without https:// or a port.</source>
-        <translation>✗ “%1” non è un indirizzo valido: scrivere un nome come pbx.example.com, senza https:// né porta.</translation>
-    </message>
-    <message>
         <source>Without a PBX address only the Internet, STUN and TLS checks run.</source>
         <translation>Senza l&apos;indirizzo della centrale vengono eseguite solo le verifiche di Internet, STUN e TLS.</translation>
     </message>
@@ -2100,6 +2410,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Clear the PBX address</source>
         <translation>Cancella l&apos;indirizzo della centrale</translation>
+    </message>
+    <message>
+        <source>✗ “%1” is not a valid address: type a name such as pbx.example.com.</source>
+        <translation>✗ “%1” non è un indirizzo valido: scrivere un nome come pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>This is an IP address: Easy UC connects to the PBX by its name, and the PBX&apos;s certificate is issued for that name. Enter the name to have it checked too.</source>
+        <translation>Questo è un indirizzo IP: Easy UC si collega alla centrale tramite il suo nome, e il certificato della centrale è emesso per quel nome. Inserire il nome per verificare anche il certificato.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2606,14 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>The DNS server did not answer in time. Check the network connection and the DNS settings of this computer or router.</source>
         <translation>Il server DNS non ha risposto in tempo. Controllare la connessione di rete e le impostazioni DNS di questo computer o del router.</translation>
     </message>
+    <message>
+        <source>The PBX was given as an IP address (%1), not by its name: Easy UC connects to the PBX by name, and its certificate is issued for a name, so that part could not be checked.</source>
+        <translation>La centrale è stata indicata con un indirizzo IP (%1), non con il suo nome: Easy UC si collega alla centrale tramite il nome, e il suo certificato è emesso per un nome, quindi questa parte non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>Enter the PBX by its name (for example pbx.example.com), the one configured in Easy UC, and run the test again.</source>
+        <translation>Indicare la centrale con il suo nome (ad esempio pbx.example.com), quello configurato in Easy UC, e ripetere il test.</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::PbxHttpCheck</name>
@@ -2318,6 +2644,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Allow outgoing connections to %1 on TCP port %2 (WebCTI) in the firewall. Without it, Easy UC cannot control desk phones.</source>
         <translation>Nel firewall, consentire le connessioni in uscita verso %1 sulla porta TCP %2 (WebCTI). Senza questa regola Easy UC non può controllare i telefoni VoIP.</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2), but the PBX was given as an IP address: Easy UC connects by name and the certificate is issued for a name, so it could not be checked.</source>
+        <translation>%1 ha risposto (%2), ma la centrale è stata indicata con un indirizzo IP: Easy UC si collega tramite il nome e il certificato è emesso per un nome, quindi non è stato possibile verificarlo.</translation>
     </message>
 </context>
 <context>
@@ -2515,16 +2845,40 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
         <translation>Credenziali TURN (facoltative)</translation>
     </message>
     <message>
-        <source>With credentials, R9 makes a full TURN allocation. Without them it proves the path only. They are kept in memory until you close the app unless you tick the box below, and never appear in a report or a log.</source>
-        <translation>Con le credenziali, R9 esegue un&apos;allocazione TURN completa; senza, verifica solo il percorso. Le credenziali restano in memoria fino alla chiusura dell&apos;app, a meno che non si selezioni la casella qui sotto, e non compaiono mai in un report o in un log.</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The TURN password was not saved: this build cannot use the system&apos;s key store. It is kept until you close the app.</source>
+        <translation>La password TURN non è stata salvata: questa versione del programma non può usare l&apos;archivio delle credenziali di sistema. Resta in memoria fino alla chiusura dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>The TURN password was not saved: the system&apos;s key store refused it (%1). It is kept until you close the app.</source>
+        <translation>La password TURN non è stata salvata: l&apos;archivio delle credenziali di sistema l&apos;ha rifiutata (%1). Resta in memoria fino alla chiusura dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the TURN user name on this computer</source>
+        <translation>&amp;Ricorda il nome utente TURN su questo computer</translation>
+    </message>
+    <message>
+        <source>Reports include the raw &amp;evidence and the appendix</source>
+        <translation>I report includono i &amp;dati rilevati e l&apos;appendice</translation>
+    </message>
+    <message>
+        <source>If you tick the box below, the password is kept in the system&apos;s key store, never in a file.</source>
+        <translation>Se si seleziona la casella qui sotto, la password viene conservata nell&apos;archivio delle credenziali di sistema, mai in un file.</translation>
+    </message>
+    <message>
+        <source>This build cannot use the system&apos;s key store, so the password is never saved: type it again after restarting the app.</source>
+        <translation>Questa versione del programma non può usare l&apos;archivio delle credenziali di sistema, quindi la password non viene mai salvata: digitarla di nuovo dopo aver riavviato l&apos;app.</translation>
+    </message>
+    <message>
+        <source>With credentials, R9 makes a full TURN allocation. Without them it proves the path only. They are kept in memory until you close the app and never appear in a report or a log. %1</source>
+        <translation>Con le credenziali, R9 esegue un&apos;allocazione TURN completa; senza, verifica solo il percorso. Le credenziali restano in memoria fino alla chiusura dell&apos;app e non compaiono mai in un report o in un log. %1</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3169,13 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
         <source>No interception: both certificates are trusted by the public roots.</source>
         <translation>Nessuna intercettazione: entrambi i certificati sono riconosciuti dalle autorità di certificazione pubbliche.</translation>
     </message>
+    <message numerus="yes">
+        <source>No interception seen, but %n certificate(s) could not be judged while this computer&apos;s clock is wrong: %1.</source>
+        <translation>
+            <numerusform>Nessuna intercettazione rilevata, ma poiché l&apos;orologio di questo computer è sbagliato non è stato possibile valutare %n certificato: %1.</numerusform>
+            <numerusform>Nessuna intercettazione rilevata, ma poiché l&apos;orologio di questo computer è sbagliato non è stato possibile valutare %n certificati: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>easyuc::TurnCheck</name>
@@ -3062,6 +3423,10 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
     <message>
         <source>The connection to the PBX on port %1 failed.</source>
         <translation>La connessione alla centrale sulla porta %1 non è riuscita.</translation>
+    </message>
+    <message>
+        <source>The PBX answered SIP over a secure WebSocket on port %1 (%2), but it was given as an IP address: Easy UC connects by name and the certificate is issued for a name, so it could not be checked.</source>
+        <translation>La centrale ha risposto in SIP tramite WebSocket sicuro sulla porta %1 (%2), ma è stata indicata con un indirizzo IP: Easy UC si collega tramite il nome e il certificato è emesso per un nome, quindi non è stato possibile verificarlo.</translation>
     </message>
 </context>
 <context>
