@@ -153,16 +153,26 @@ bool SupportCode::decode(const QString& code, QList<Status>* statuses, QString* 
     quint64 value = 0;
     for (int d : std::as_const(data))
         value = value * kBase + quint64(d);
-    // The newest format first; a value below it is read as format 1 (R1…R15).
+    // The newest format first (version × 5^16 + digits); a value below it is read as format 1
+    // (1 × 5^15 + digits). No format writes a value in between (version 1 at 16 requirements,
+    // or above 1 at 15): such a code passed the check character by chance and is not valid.
     int count = kRequirementCount;
     quint64 combinations = power(kStatusCount, count);
     quint64 version = value / combinations;
-    if (version == 0) {
+    if (version == 1) {
+        version = 0;
+    } else if (version == 0) {
         count = requirementCount(1);
         combinations = power(kStatusCount, count);
         version = value / combinations;
         if (version != 1)
             version = 0;
+    }
+    if (version == 0) {
+        *error = Tr::tr("The support code %1 is not valid: a character was probably misread. "
+                        "Please read it again.")
+                     .arg(code.trimmed());
+        return false;
     }
     if (version != 1 && version != quint64(kFormatVersion)) {
         *error = Tr::tr("The support code %1 uses format %2, which this version of easyuc-diag "

@@ -68,7 +68,7 @@ put('profile','minimal','{"schema": 1}')
 put('profile','full',open('../../resources/profiles/proxima-easyuc.json').read())
 put('profile','credentials','{"schema":1,"pbx":"pbx.example.net","turnCredentials":{"username":"u","password":"p"},"rules":{"rtp":{"first":16384,"last":32768,"samples":4,"reflector":"198.51.100.9"}},"sip":{"port":5060,"reflector":"r.example.net:5060"},"severity":{"pbx.webcti":"advisory"}}')
 put('profile','bad-port','{"schema":1,"rules":{"https":{"port":"x"}}}')
-# support code: encode like SupportCode::encode (format 1, 15 statuses)
+# support code: encode like SupportCode::encode (format 1: 15 statuses; format 2: 16)
 A='23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 def code(st, version=1, n=15):
     v=version
@@ -84,6 +84,8 @@ def code(st, version=1, n=15):
 put('supportcode','all-pass',code([0]*15))
 put('supportcode','mixed',code([0,1,2,3,4]*3).lower().replace('-',' '))
 put('supportcode','bad-check','EUC-7K2-F9Q-4MX')
+put('supportcode','v2-all-pass',code([0]*16,2,16))
+put('supportcode','v2-mixed',code([0,1,2,3,4]*3+[2],2,16))
 # reflector UDP: flags byte (1 = SIP port, 2 = echo port) + datagram
 binreq=msg(0x0001,[attr(0x8022,b'easyuc-diag'),attr(0x0000,b'')][:1])
 put('reflector_udp','stun-binding-echo-port', b'\x02'+binreq)

@@ -162,9 +162,14 @@ TEST(SupportCode, MalformedCodesExplainThemselves)
     EXPECT_TRUE(error.contains(QStringLiteral("\"0\""))) << error.toStdString();
     EXPECT_FALSE(SupportCode::decode(QString(), &back, &error));
     EXPECT_FALSE(SupportCode::decode(QStringLiteral("EUC-\u00e9K2-F9Q-4MX"), &back, &error));
-    // A well-formed code of an unknown format version.
+    // Well-formed, but a value no format writes (all zero).
     EXPECT_FALSE(SupportCode::decode(QStringLiteral("EUC-222-222-222"), &back, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("format 0"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("not valid"))) << error.toStdString();
+    EXPECT_TRUE(back.isEmpty());
+    // A well-formed code of a format a later version will write.
+    const QString future = SupportCode::encode(QList<Status>(16, Status::Pass), 3);
+    EXPECT_FALSE(SupportCode::decode(future, &back, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("format 3"))) << error.toStdString();
     EXPECT_TRUE(back.isEmpty());
 }
 
@@ -203,5 +208,29 @@ TEST(SupportCode, StillReadsFormatOneCodes)
         EXPECT_EQ(version, 1);
         EXPECT_EQ(back, old) << oldCode.toStdString();
         EXPECT_NE(oldCode, SupportCode::encode(old)); // the same statuses in format 2 differ
+    }
+}
+
+// Found by fuzz_supportcode: a code whose check character is right by chance but whose value no
+// format writes (version 1 with 16 requirements) was read as 16 statuses of format 1.
+TEST(SupportCode, AValueNoFormatWritesIsNotValid)
+{
+    QList<Status> back;
+    QString error;
+    int version = 0;
+    EXPECT_FALSE(SupportCode::decode(QStringLiteral("A37.6wn66e"), &back, &error, &version));
+    EXPECT_TRUE(error.contains(QStringLiteral("not valid"))) << error.toStdString();
+    // Every code that does decode carries its format's own number of requirements.
+    QRandomGenerator rng(16);
+    for (int round = 0; round < 2000; ++round) {
+        QList<Status> statuses;
+        for (int i = 0; i < 16; ++i)
+            statuses.append(kAll.at(int(rng.bounded(5))));
+        for (int v : {1, 2}) {
+            ASSERT_TRUE(
+                SupportCode::decode(SupportCode::encode(statuses, v), &back, &error, &version));
+            EXPECT_EQ(version, v);
+            EXPECT_EQ(back.size(), SupportCode::requirementCount(v));
+        }
     }
 }
