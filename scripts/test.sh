@@ -65,7 +65,7 @@ count() { # LOG → "passed failed" (ctest, fuzz targets, gtest under Wine, the 
       f=$((f + BASH_REMATCH[1])) p=$((p + BASH_REMATCH[2] - BASH_REMATCH[1]))
     elif [[ $line =~ ^fuzz_[a-z_]+:.*clean$ ]]; then
       p=$((p + 1))
-    elif [[ $line =~ ^fuzz_[a-z_]+:\ FAILED ]]; then
+    elif [[ $line =~ ^fuzz_[a-z_]+:.*FAILED ]]; then
       f=$((f + 1))
     elif [[ $line =~ ^gtest\ under\ Wine:\ \[\ +PASSED\ +\]\ ([0-9]+) ]]; then
       p=$((p + BASH_REMATCH[1]))

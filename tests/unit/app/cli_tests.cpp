@@ -235,7 +235,9 @@ TEST(Cli, NothingAnsweringIsOneRootCause)
     const QJsonObject cause = report.value(QStringLiteral("rootCause")).toObject();
     EXPECT_EQ(cause.value(QStringLiteral("id")).toString(), QStringLiteral("internet.blocked"))
         << r.err.toStdString();
-    const QString err = QString::fromUtf8(r.err);
+    // Windows consoles end lines with CR LF.
+    const QString err =
+        QString::fromUtf8(r.err).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     EXPECT_TRUE(err.contains(QStringLiteral(
         "Overall: \u2717 Failed \u2014 Nothing reaches the Internet: names resolve, but every "
         "server is silent or refuses the connection.\n  What to do: Check that the router")))

@@ -102,7 +102,7 @@ TEST(Endpoint, BracketsIpv6Only)
 TEST(SilentListener, SwallowsSyns)
 {
     SilentListener silent(kV4b);
-    ASSERT_TRUE(silent.ok());
+    EASYUC_SKIP_UNLESS_SILENT(silent);
     const Race r = race({kV4b}, silent.port(), 700);
     EXPECT_EQ(r.result.error, ConnectError::Timeout);
     EXPECT_EQ(r.result.step, ConnectStep::Connect);
@@ -141,7 +141,7 @@ TEST(HappyEyeballs, SilentFirstAddressOfOneFamilyIsNotAFamilyProblem)
     Answering good(kV4);
     ASSERT_TRUE(good.server.isListening());
     SilentListener silent(kV4b, good.port());
-    ASSERT_TRUE(silent.ok());
+    EASYUC_SKIP_UNLESS_SILENT(silent);
     const Race r = race({kV4b, kV4}, good.port());
     ASSERT_TRUE(r.result.ok());
     EXPECT_EQ(r.result.address, kV4);
@@ -156,7 +156,7 @@ TEST(HappyEyeballs, FirstAnswerWinsWithoutStartingTheOthers)
     Answering good(kV4);
     ASSERT_TRUE(good.server.isListening());
     SilentListener silent(kV4b, good.port());
-    ASSERT_TRUE(silent.ok());
+    EASYUC_SKIP_UNLESS_SILENT(silent);
     const Race r = race({kV4, kV4b}, good.port());
     ASSERT_TRUE(r.result.ok());
     EXPECT_EQ(r.result.address, kV4);
@@ -180,9 +180,9 @@ TEST(HappyEyeballs, ARefusalStartsTheNextAttemptAtOnce)
 TEST(HappyEyeballs, AllSilentEndsAtTheDeadlineNamingNoFamily)
 {
     SilentListener a(kV4b);
-    ASSERT_TRUE(a.ok());
+    EASYUC_SKIP_UNLESS_SILENT(a);
     SilentListener b(QHostAddress(QStringLiteral("127.0.0.3")), a.port());
-    ASSERT_TRUE(b.ok());
+    EASYUC_SKIP_UNLESS_SILENT(b);
     const Race r = race({kV4b, QHostAddress(QStringLiteral("127.0.0.3"))}, a.port(), 800);
     EXPECT_EQ(r.result.error, ConnectError::Timeout);
     EXPECT_LT(r.wallMs, 1300);
@@ -194,7 +194,7 @@ TEST(HappyEyeballs, AllSilentEndsAtTheDeadlineNamingNoFamily)
 TEST(ConnectionProbe, TheHandedDeadlineBoundsTheAttempt)
 {
     SilentListener silent(kV4b);
-    ASSERT_TRUE(silent.ok());
+    EASYUC_SKIP_UNLESS_SILENT(silent);
     ConnectionProbe probe;
     std::optional<ConnectResult> done;
     QObject::connect(&probe, &ConnectionProbe::finished,

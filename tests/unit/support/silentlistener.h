@@ -27,3 +27,8 @@ private:
 };
 
 } // namespace easyuc::test
+
+// Skips the test where no silent endpoint can be made this way (ok() false: not Linux, or Wine).
+#define EASYUC_SKIP_UNLESS_SILENT(listener)                                                        \
+    if (!(listener).ok())                                                                          \
+    GTEST_SKIP() << "no silent TCP endpoint on this system (it needs Linux's full accept queue)"
