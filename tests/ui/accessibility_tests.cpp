@@ -22,13 +22,6 @@ using namespace easyuc::test;
 
 namespace {
 
-RunOptions optionsFor(const LoopbackWorld& world)
-{
-    RunOptions o;
-    o.profilePath = world.profilePath();
-    return o;
-}
-
 // Name and description as assistive technology reads them (QAccessibleInterface).
 void expectNamedAndDescribed(QWidget* w, const char* what)
 {
@@ -60,7 +53,7 @@ TEST(Accessibility, EveryLightAndButtonHasANameAndADescription)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     expectEveryLightAndButton(window);
 
@@ -84,7 +77,7 @@ TEST(Accessibility, RunCopyAndSaveFromTheKeyboardAlone)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));

@@ -27,13 +27,6 @@ using namespace easyuc::test;
 
 namespace {
 
-RunOptions optionsFor(const LoopbackWorld& world)
-{
-    RunOptions o;
-    o.profilePath = world.profilePath();
-    return o;
-}
-
 Status statusOf(const MainWindow& w, const QString& id)
 {
     const RequirementResult* r = w.model()->result(w.model()->indexOf(id));
@@ -48,7 +41,7 @@ TEST(MainWindow, RowsUpdateAsChecksFinishAndTheWindowStaysResponsive)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     EXPECT_EQ(window.pbxField()->text(), QStringLiteral("localhost")); // taken from the profile
 
@@ -118,7 +111,7 @@ TEST(MainWindow, StopCancelsTheRun)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world(/*silent=*/true, /*checkMs=*/8000);
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     bool finished = false;
     QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
@@ -139,7 +132,7 @@ TEST(MainWindow, LanguageSwitchRetranslatesEverythingVisible)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.resize(1400, 900);
     window.show();
     window.view()->setCurrentIndex(window.model()->indexOf(QStringLiteral("pbx.https")));
@@ -227,7 +220,7 @@ TEST(MainWindow, KeyboardAlone)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));

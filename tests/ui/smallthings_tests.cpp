@@ -20,20 +20,13 @@ using namespace easyuc::test;
 
 namespace {
 
-RunOptions optionsFor(const LoopbackWorld& world)
-{
-    RunOptions o;
-    o.profilePath = world.profilePath();
-    return o;
-}
-
 } // namespace
 
 TEST(SmallThings, TitleOnceAndNothingSaidWhileIdle)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     // The platform appends the display name unless it equals the title: never twice.
     EXPECT_EQ(window.windowTitle(), QGuiApplication::applicationDisplayName());
@@ -47,7 +40,7 @@ TEST(SmallThings, CopySummaryIsASummaryAndOnlyTheProblemUnfolds)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     bool finished = false;
     QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
@@ -84,7 +77,7 @@ TEST(SmallThings, WithoutADesktopTheReportGoesToDocumentsAndSaysWhere)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     bool finished = false;
     QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
     window.start();

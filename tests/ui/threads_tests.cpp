@@ -23,13 +23,6 @@ using namespace easyuc::test;
 
 namespace {
 
-RunOptions optionsFor(const LoopbackWorld& world)
-{
-    RunOptions o;
-    o.profilePath = world.profilePath();
-    return o;
-}
-
 QAction* actionNamed(const MainWindow& window, const QString& text)
 {
     for (QAction* a : window.findChildren<QAction*>()) {
@@ -80,7 +73,7 @@ TEST(Threads, TheLanguageCannotChangeWhileARunIsGoing)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world(/*silent=*/true, /*checkMs=*/2500);
-    MainWindow window(optionsFor(world), false);
+    MainWindow window(optionsFor(world.profilePath()), false);
     window.show();
     QAction* italian = actionNamed(window, QStringLiteral("&Italiano"));
     ASSERT_NE(italian, nullptr);
@@ -119,7 +112,7 @@ TEST(Threads, AHangingProxyQueryNeverHoldsTheWindow)
 
     // 1. Closed while the query hangs: the window goes at once.
     ProxyQuery::setRunTimeoutMs(60000);
-    auto* window = new MainWindow(optionsFor(world), false);
+    auto* window = new MainWindow(optionsFor(world.profilePath()), false);
     window->show();
     window->start();
     ASSERT_TRUE(spinUntil([&] { return everyRowDone(*window); }, 15000));
@@ -133,7 +126,7 @@ TEST(Threads, AHangingProxyQueryNeverHoldsTheWindow)
 
     // 2. Left alone: the run ends at the query's deadline and says the proxy is not known.
     ProxyQuery::setRunTimeoutMs(400);
-    MainWindow second(optionsFor(world), false);
+    MainWindow second(optionsFor(world.profilePath()), false);
     second.show();
     bool finished = false;
     QObject::connect(&second, &MainWindow::runFinished, [&] { finished = true; });
@@ -213,7 +206,7 @@ TEST(Details, OnlyRunShowsTheRestAsNotSelected)
 {
     installLanguage(QStringLiteral("en"));
     LoopbackWorld world;
-    RunOptions options = optionsFor(world);
+    RunOptions options = optionsFor(world.profilePath());
     options.only = {QStringLiteral("pbx.webcti")};
     MainWindow window(options, false);
     window.show();

@@ -24,4 +24,13 @@ public:
 // Every text a person sees in the window, one string per widget or cell.
 QStringList visibleTexts(const MainWindow& window);
 
+// The options of a window that runs against the loopback servers of a test world whose
+// profile is at `profilePath` (LoopbackWorld::profilePath()).
+inline RunOptions optionsFor(const QString& profilePath)
+{
+    RunOptions o;
+    o.profilePath = profilePath;
+    return o;
+}
+
 } // namespace easyuc::test
