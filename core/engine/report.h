@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calltest.h"
+#include "hostfacts.h"
 #include "logging.h"
 #include "result.h"
 
@@ -36,6 +38,11 @@ struct HostInfo
     QString proxy;          // the system proxy for HTTPS to the PBX, without any credentials
     QString proxyError;     // raw: why the proxy is not known (the system did not answer)
     QStringList publicAddresses;
+    PathInfo path;                    // issue 15: MTR-style path to the PBX
+    LinkInfo link;                    // issue 15: Ethernet / Wi-Fi of the default route
+    VpnInfo vpn;                      // issue 15: tunnel on the route to the PBX / STUN
+    ProxyInfo proxyInfo;              // issue 15: the system proxy, structured
+    QList<DnsResolverInfo> resolvers; // issue 15: each resolver's answer for the PBX
 
     // Reads the machine's facts; `probeHost` is the host whose system proxy is reported. The
     // proxy query blocks for at most proxyTimeoutMs; a negative value leaves it out (the
@@ -57,6 +64,7 @@ struct Report
 {
     QString toolName = QStringLiteral("easyuc-diag");
     QString toolVersion;
+    QString runId; // issue 16: a UUID, unique per run (JSON runId, the history's key)
     QDateTime startedAt;
     qint64 durationMs = 0;
     QString profileName;
@@ -64,6 +72,7 @@ struct Report
     Status overall = Status::Skipped;
     HostInfo host;
     QList<ReportEntry> entries; // in catalogue order
+    CallTestResult callTest;    // issue 14: the voice-shaped call test, when it ran
     QByteArray profileJson;     // the profile used, credentials redacted (appendix)
     QStringList logTail;        // the last lines this run wrote to the log (appendix)
     // The HTML, PDF and text reports show raw evidence and the appendix (--report-detail full);
