@@ -219,7 +219,7 @@ QString MonitorSummary::text() const
            Tr::tr("verdict: %1 %2 (runs %3)")
                .arg(statusGlyph(worst), statusWord(worst), runs.join(QStringLiteral(", "))) +
            nl;
-    auto worstLine = [&](const QString& name, const Worst& w, const QString& value) {
+    auto worstLine = [&](const QString& name, const Worst& w, const QString& value) -> QString {
         return QStringLiteral("  ") +
                (w.index == 0 ? Tr::tr("%1: not measured").arg(name)
                              : Tr::tr("%1: %2 at run %3 (%4, %5)")

@@ -125,7 +125,7 @@ QString compareText(const Report& before, const Report& after)
         runHeader(QStringLiteral("A"), before) + nl + runHeader(QStringLiteral("B"), after) + nl;
     const int changed =
         int(std::count_if(rows.begin(), rows.end(), [](const CompareRow& r) { return r.changed; }));
-    auto line = [&](const CompareRow& r) {
+    auto line = [&](const CompareRow& r) -> QString {
         QString text =
             QStringLiteral("%1 %2 %3 %4 %5")
                 .arg(r.label.leftJustified(4), r.title.leftJustified(titleWidth),
