@@ -19,6 +19,7 @@ class QTimer;
 namespace easyuc {
 
 class EngineHost;
+class HistoryWindow;
 class DetailsPanel;
 class MainActions;
 class ResultModel;
@@ -48,6 +49,10 @@ public:
     // an empty string after telling the user why it failed.
     QString saveToDesktop();
     void copySummary();
+    // The history window (past runs, compare, monitor), made on first use; shown and raised.
+    HistoryWindow* showHistory();
+    // The profile a run uses now: the field's PBX, the settings' deadline and TURN credentials.
+    bool runProfile(Profile* profile, QString* error) const;
 
     // For tests and screenshots.
     ResultModel* model() const { return m_model; }
@@ -120,6 +125,7 @@ private:
 
     MainActions* m_actions = nullptr;
     QPointer<ProfileErrorDialog> m_profileDialog;
+    QPointer<HistoryWindow> m_history;
 };
 
 } // namespace easyuc
