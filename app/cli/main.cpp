@@ -407,8 +407,10 @@ int main(int argc, char* argv[])
     // One run of the diagnosis; --repeat starts it again every interval (start to start).
     const bool repeating = repeatCount > 0;
     easyuc::MonitorSummary summary(repeatIntervalS, repeatCount);
-    const qint64 firstStartMs = QDateTime::currentMSecsSinceEpoch();
+    qint64 firstStartMs = 0;
     auto startRun = [&] {
+        if (firstStartMs == 0)
+            firstStartMs = QDateTime::currentMSecsSinceEpoch();
         runner.setChecks(easyuc::CheckRegistry::createChecks(profile, options.only),
                          new easyuc::RunContext(profile));
         runner.start();

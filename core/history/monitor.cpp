@@ -36,6 +36,12 @@ QString labelOf(const QString& id)
     return info ? info->label() : id;
 }
 
+// ISO 8601 with the UTC offset, as the JSON report writes startedAt.
+QString isoTime(const QDateTime& t)
+{
+    return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
 QJsonValue numberOrNull(double v)
 {
     return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
@@ -185,8 +191,7 @@ QString MonitorSummary::text() const
                   nl;
     if (!m_points.isEmpty())
         out += Tr::tr("From %1 to %2")
-                   .arg(m_points.first().startedAt.toString(Qt::ISODate),
-                        m_points.last().startedAt.toString(Qt::ISODate)) +
+                   .arg(isoTime(m_points.first().startedAt), isoTime(m_points.last().startedAt)) +
                nl;
     out += nl + Tr::tr("Timeline (overall verdict and media quality per run):") + nl;
     for (const Point& p : m_points)
@@ -241,26 +246,25 @@ QByteArray MonitorSummary::json() const
         QJsonObject statuses;
         for (auto it = p.statuses.begin(); it != p.statuses.end(); ++it)
             statuses.insert(it.key(), statusKey(it.value()));
-        runs.append(
-            QJsonObject{{QStringLiteral("index"), p.index},
-                        {QStringLiteral("runId"), p.runId},
-                        {QStringLiteral("startedAt"), p.startedAt.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("overall"), statusKey(p.overall)},
-                        {QStringLiteral("supportCode"), p.supportCode},
-                        {QStringLiteral("figuresFrom"), p.figures.source},
-                        {QStringLiteral("rttMs"), numberOrNull(p.figures.rttMs)},
-                        {QStringLiteral("jitterMs"), numberOrNull(p.figures.jitterMs)},
-                        {QStringLiteral("lossPct"), numberOrNull(p.figures.lossPct)},
-                        {QStringLiteral("publicAddresses"),
-                         QJsonArray::fromStringList(p.figures.publicAddresses)},
-                        {QStringLiteral("statuses"), statuses}});
+        runs.append(QJsonObject{{QStringLiteral("index"), p.index},
+                                {QStringLiteral("runId"), p.runId},
+                                {QStringLiteral("startedAt"), isoTime(p.startedAt)},
+                                {QStringLiteral("overall"), statusKey(p.overall)},
+                                {QStringLiteral("supportCode"), p.supportCode},
+                                {QStringLiteral("figuresFrom"), p.figures.source},
+                                {QStringLiteral("rttMs"), numberOrNull(p.figures.rttMs)},
+                                {QStringLiteral("jitterMs"), numberOrNull(p.figures.jitterMs)},
+                                {QStringLiteral("lossPct"), numberOrNull(p.figures.lossPct)},
+                                {QStringLiteral("publicAddresses"),
+                                 QJsonArray::fromStringList(p.figures.publicAddresses)},
+                                {QStringLiteral("statuses"), statuses}});
     }
     QJsonArray changes;
     for (const Change& c : this->changes())
         changes.append(QJsonObject{{QStringLiteral("id"), c.id},
                                    {QStringLiteral("index"), c.index},
                                    {QStringLiteral("runId"), c.runId},
-                                   {QStringLiteral("at"), c.at.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("at"), isoTime(c.at)},
                                    {QStringLiteral("from"), statusKey(c.from)},
                                    {QStringLiteral("to"), statusKey(c.to)}});
     auto worstJson = [](const Worst& w) -> QJsonValue {

@@ -52,8 +52,8 @@ CompareRow figureRow(const QString& key, const QString& title, const QString& a,
 QString runHeader(const QString& name, const Report& r)
 {
     return Tr::tr("%1: %2  %3  PBX %4  %5 %6  %7")
-        .arg(name, r.startedAt.toString(Qt::ISODate), r.runId,
-             r.pbx.isEmpty() ? QStringLiteral("\u2014") : r.pbx, statusGlyph(r.overall),
+        .arg(name, r.startedAt.toOffsetFromUtc(r.startedAt.offsetFromUtc()).toString(Qt::ISODate),
+             r.runId, r.pbx.isEmpty() ? QStringLiteral("\u2014") : r.pbx, statusGlyph(r.overall),
              statusWord(r.overall), SupportCode::encode(r));
 }
 } // namespace
