@@ -5,6 +5,7 @@
 #include "monitorpanel.h"
 #include "report/textreport.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
@@ -39,6 +40,12 @@ HistoryWindow::HistoryWindow(std::function<bool(Profile*, QString*)> profileForR
     connect(m_refresh, &QPushButton::clicked, this, &HistoryWindow::refresh);
     connect(m_clear, &QPushButton::clicked, this, [this] { clearHistory(true); });
     connect(m_monitor, &MonitorPanel::runKept, this, &HistoryWindow::refresh);
+    // Esc closes the window, as it closes a dialog (and stops a monitor with it).
+    auto* closeAction = new QAction(this);
+    closeAction->setShortcut(QKeySequence::Cancel);
+    closeAction->setShortcutContext(Qt::WindowShortcut);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(closeAction);
 
     auto* page = new QWidget;
     auto* buttons = new QHBoxLayout;

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
@@ -165,6 +166,12 @@ TEST(HistoryWindow, TheMainWindowOpensItWithCtrlH)
     action->trigger();
     auto* window = main.findChild<HistoryWindow*>();
     ASSERT_NE(window, nullptr);
+    EXPECT_TRUE(window->isVisible());
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window, 2000));
+    QTest::keyClick(window->list(), Qt::Key_Escape);
+    EXPECT_FALSE(window->isVisible());
+    action->trigger();
     EXPECT_TRUE(window->isVisible());
     main.close();
     EXPECT_FALSE(window->isVisible());
