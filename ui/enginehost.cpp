@@ -1,10 +1,10 @@
 #include "enginehost.h"
 
 #include "checks/registry.h"
+#include "core/history/historystore.h"
 #include "engine/checkrunner.h"
 #include "engine/logging.h"
 #include "engine/runcontext.h"
-#include "history/historystore.h"
 
 #include <QDeadlineTimer>
 

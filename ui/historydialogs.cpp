@@ -1,9 +1,9 @@
 #include "historydialogs.h"
 
-#include "history/runcompare.h"
-#include "report/htmlreport.h"
-#include "report/reportmodel.h"
-#include "report/supportcode.h"
+#include "core/history/runcompare.h"
+#include "core/report/htmlreport.h"
+#include "core/report/reportmodel.h"
+#include "core/report/supportcode.h"
 #include "reportexport.h"
 #include "statuslight.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/report.h"
+#include "core/engine/report.h"
 
 #include <QDialog>
 #include <QIcon>

@@ -1,9 +1,9 @@
 #include "historywindow.h"
 
-#include "engine/logging.h"
+#include "core/engine/logging.h"
+#include "core/report/textreport.h"
 #include "historydialogs.h"
 #include "monitorpanel.h"
-#include "report/textreport.h"
 
 #include <QAction>
 #include <QCloseEvent>

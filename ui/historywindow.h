@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/historystore.h"
-#include "profile/profile.h"
+#include "core/history/historystore.h"
+#include "core/profile/profile.h"
 
 #include <QWidget>
 #include <functional>

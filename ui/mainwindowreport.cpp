@@ -1,11 +1,11 @@
 // The main window's report and history commands: export, Desktop, clipboard, log folder,
 // about, and the history window (split from mainwindow.cpp to keep each file short).
 #include "aboutinfo.h"
-#include "engine/logging.h"
+#include "core/engine/logging.h"
+#include "core/profile/hostinput.h"
 #include "historywindow.h"
 #include "icons.h"
 #include "mainwindow.h"
-#include "profile/hostinput.h"
 #include "reportexport.h"
 
 #include <QApplication>

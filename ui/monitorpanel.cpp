@@ -1,8 +1,8 @@
 #include "monitorpanel.h"
 
-#include "engine/catalogue.h"
-#include "engine/logging.h"
-#include "engine/report.h"
+#include "core/engine/catalogue.h"
+#include "core/engine/logging.h"
+#include "core/engine/report.h"
 #include "enginehost.h"
 #include "historydialogs.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/monitor.h"
-#include "profile/profile.h"
+#include "core/history/monitor.h"
+#include "core/profile/profile.h"
 
 #include <QWidget>
 #include <functional>

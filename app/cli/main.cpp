@@ -369,6 +369,22 @@ int main(int argc, char* argv[])
         return ExitUsage;
     }
     if (historyCommands == 1 && !parser.isSet(QStringLiteral("repeat"))) {
+        // Only --history-show writes reports, and only --compare takes a second run ID.
+        bool writesReport = false;
+        for (const QString& f : formats)
+            writesReport = writesReport || !parser.value(f).isEmpty();
+        if (writesReport && !parser.isSet(QStringLiteral("history-show"))) {
+            print(stderr, Tr::tr("--json, --html, --pdf and --text go with a run or with "
+                                 "--history-show.") +
+                              QLatin1Char('\n'));
+            return ExitUsage;
+        }
+        if (!parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("compare"))) {
+            print(stderr,
+                  Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) +
+                      QLatin1Char('\n'));
+            return ExitUsage;
+        }
         easyuc::initLogging(parser.isSet(QStringLiteral("verbose")));
         return historyCommand(parser, formats, detail == QLatin1String("full"));
     }

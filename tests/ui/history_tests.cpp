@@ -176,3 +176,27 @@ TEST(HistoryWindow, TheMainWindowOpensItWithCtrlH)
     main.close();
     EXPECT_FALSE(window->isVisible());
 }
+
+// Monitoring until stopped: closing the window stops it at once, the run in progress included.
+TEST(HistoryWindow, TheMonitorStopsWhenItsWindowCloses)
+{
+    installLanguage(QStringLiteral("en"));
+    HistoryFolder folder;
+    LoopbackWorld world;
+    MainWindow main(optionsFor(world.profilePath()), false);
+    HistoryWindow* window = main.showHistory();
+    MonitorPanel* monitor = window->monitor();
+    EXPECT_EQ(monitor->intervalField()->minimum(), 60);
+    monitor->countField()->setValue(0); // until stopped
+    EXPECT_EQ(monitor->countField()->text(), QStringLiteral("until stopped"));
+    bool stopped = false;
+    QObject::connect(monitor, &MonitorPanel::stopped, [&] { stopped = true; });
+    ASSERT_TRUE(monitor->start());
+    EXPECT_TRUE(monitor->isMonitoring());
+    window->close();
+    EXPECT_TRUE(stopped);
+    EXPECT_FALSE(monitor->isMonitoring());
+    // The cancelled run still ends (and is kept), but it is no point of the period.
+    spinUntil([] { return false; }, 1500);
+    EXPECT_TRUE(monitor->summary()->points().isEmpty());
+}

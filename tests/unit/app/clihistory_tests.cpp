@@ -89,7 +89,8 @@ TEST(CliHistory, ListsShowsComparesAndClearsPastRuns)
         htmlText.contains(failing.value(QStringLiteral("supportCode")).toString().toUtf8()));
     const CliRun text = history(dir, {QStringLiteral("--history-show"), id2.left(12)});
     EXPECT_EQ(text.exitCode, 0);
-    EXPECT_TRUE(text.out.contains(QStringLiteral("Run ID: %1").arg(id2).toUtf8())) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Run ID: %1").arg(id2).toUtf8()))
+        << text.out.toStdString();
 
     // Compare: R6 changed, and it leads.
     const CliRun cmp = history(dir, {QStringLiteral("--compare"), id1.left(8), id2.left(8)});
@@ -123,6 +124,12 @@ TEST(CliHistory, BadRunIdsAndFlagsAreUsageErrors)
     expectUsage({QStringLiteral("--history-show"), QStringLiteral("abcdef012")}, "No run");
     expectUsage({QStringLiteral("--compare"), QStringLiteral("abcdef012")}, "two run IDs");
     expectUsage({QStringLiteral("--history"), QStringLiteral("--history-clear")}, "one at a time");
+    expectUsage({QStringLiteral("--history"), QStringLiteral("--json"), QStringLiteral("-")},
+                "--history-show");
+    expectUsage({QStringLiteral("--history"), QStringLiteral("extra")}, "Unexpected argument");
+    expectUsage({QStringLiteral("--compare"), QStringLiteral("abcdef012"),
+                 QStringLiteral("abcdef013"), QStringLiteral("abcdef014")},
+                "two run IDs");
     expectUsage({QStringLiteral("--repeat"), QStringLiteral("59s"), QStringLiteral("--count"),
                  QStringLiteral("2")},
                 "from 60 s");
