@@ -87,6 +87,13 @@ TEST(CliHistory, ListsShowsComparesAndClearsPastRuns)
     EXPECT_TRUE(htmlText.contains(id2.toUtf8()));
     EXPECT_TRUE(
         htmlText.contains(failing.value(QStringLiteral("supportCode")).toString().toUtf8()));
+    const QString pdf = dir.filePath(QStringLiteral("again.pdf"));
+    EXPECT_EQ(history(dir, {QStringLiteral("--history-show"), id1, QStringLiteral("--pdf"), pdf})
+                  .exitCode,
+              0);
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5) == "%PDF-");
     const CliRun text = history(dir, {QStringLiteral("--history-show"), id2.left(12)});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("Run ID: %1").arg(id2).toUtf8()))
