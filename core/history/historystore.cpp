@@ -148,22 +148,26 @@ bool HistoryStore::record(const Report& report, QString* error)
 
 void HistoryStore::trim(const QString& keep)
 {
-    QStringList names = runFiles();
+    const QStringList names = runFiles();
     QList<qint64> sizes;
     qint64 total = 0;
     for (const QString& n : names) {
         sizes.append(QFileInfo(QDir(m_dir).filePath(n)).size());
         total += sizes.last();
     }
-    // Oldest first, never the run just kept (a single run over the byte limit stays).
-    while (!names.isEmpty() && (names.size() > m_maxRuns || total > m_maxBytes) &&
-           names.first() != keep) {
-        if (QFile::remove(QDir(m_dir).filePath(names.first())))
-            logInfo(QStringLiteral("history: removed the oldest run %1").arg(names.first()));
-        else
-            logWarn(QStringLiteral("history: cannot remove %1").arg(names.first()));
-        total -= sizes.takeFirst();
-        names.removeFirst();
+    // Oldest first, never the run just kept (a single run over the byte limit stays, and so does
+    // a run whose clock put it before the others).
+    int count = int(names.size());
+    for (int i = 0; i < names.size() && (count > m_maxRuns || total > m_maxBytes); ++i) {
+        if (names.at(i) == keep)
+            continue;
+        if (!QFile::remove(QDir(m_dir).filePath(names.at(i)))) {
+            logWarn(QStringLiteral("history: cannot remove %1").arg(names.at(i)));
+            continue;
+        }
+        logInfo(QStringLiteral("history: removed the oldest run %1").arg(names.at(i)));
+        total -= sizes.at(i);
+        --count;
     }
 }
 

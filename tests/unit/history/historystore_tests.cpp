@@ -82,6 +82,24 @@ TEST(HistoryStore, KeepsTheNewestRunsWithinTheCount)
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 4); // 3 runs + the index
 }
 
+// A run whose clock puts it before the others is still kept; the oldest other run makes room.
+TEST(HistoryStore, KeepsTheRunJustRecordedEvenWhenItIsTheOldest)
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.path());
+    store.setLimits(2, HistoryStore::kMaxBytes);
+    QString error;
+    const Report a = sampleReport(kT0.addSecs(600));
+    const Report b = sampleReport(kT0.addSecs(1200));
+    const Report early = sampleReport(kT0);
+    for (const Report* r : {&a, &b, &early})
+        ASSERT_TRUE(store.record(*r, &error));
+    const QList<HistoryEntry> list = store.entries();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list.at(0).runId, b.runId);
+    EXPECT_EQ(list.at(1).runId, early.runId);
+}
+
 TEST(HistoryStore, KeepsTheNewestRunsWithinTheBytes)
 {
     QTemporaryDir dir;
