@@ -22,6 +22,14 @@
 
 namespace easyuc {
 
+QString runTimeText(const QDateTime& when)
+{
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+}
+
 QIcon statusLightIcon(Status status, int size)
 {
     QPixmap pixmap(size, size);
@@ -35,8 +43,7 @@ QIcon statusLightIcon(Status status, int size)
 RunReportDialog::RunReportDialog(const Report& report, QWidget* parent)
     : QDialog(parent), m_report(report), m_browser(new QTextBrowser(this))
 {
-    setWindowTitle(tr("Run of %1 (read-only)")
-                       .arg(QLocale().toString(report.startedAt, QLocale::ShortFormat)));
+    setWindowTitle(tr("Run of %1 (read-only)").arg(runTimeText(report.startedAt)));
     m_browser->setAccessibleName(tr("Report of the run"));
     m_browser->setOpenLinks(false);
     // The stored report, laid out as the PDF lays it out (QTextDocument's HTML subset).
@@ -90,8 +97,7 @@ CompareDialog::CompareDialog(const Report& before, const Report& after, QWidget*
     const QList<CompareRow> rows = compareRuns(before, after);
     const auto runTitle = [](const QString& name, const Report& r) {
         return tr("%1: %2\n%3 · %4")
-            .arg(name, QLocale().toString(r.startedAt, QLocale::ShortFormat), statusWord(r.overall),
-                 SupportCode::encode(r));
+            .arg(name, runTimeText(r.startedAt), statusWord(r.overall), SupportCode::encode(r));
     };
     m_table->setColumnCount(4);
     m_table->setRowCount(int(rows.size()));

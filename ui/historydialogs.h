@@ -2,6 +2,7 @@
 
 #include "core/engine/report.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QIcon>
 
@@ -10,6 +11,9 @@ class QTextBrowser;
 
 namespace easyuc {
 
+// A run's local start for lists and headers: the locale's short date, time with seconds (two
+// runs a minute apart must not look alike).
+QString runTimeText(const QDateTime& when);
 // A traffic light as an icon (lists and tables), drawn with its glyph.
 QIcon statusLightIcon(Status status, int size);
 

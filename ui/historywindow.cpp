@@ -32,6 +32,8 @@ HistoryWindow::HistoryWindow(std::function<bool(Profile*, QString*)> profileForR
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAllColumnsShowFocus(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
     m_hint->setWordWrap(true);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &HistoryWindow::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openSelected(); });
@@ -118,7 +120,7 @@ void HistoryWindow::refresh()
     const int icon = fontMetrics().height();
     for (const HistoryEntry& e : m_entries) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(0, runTimeText(e.startedAt));
         item->setText(1, e.pbx.isEmpty() ? tr("(not given)") : e.pbx);
         item->setText(2, statusWord(e.overall));
         item->setIcon(2, statusLightIcon(e.overall, icon));
@@ -127,8 +129,6 @@ void HistoryWindow::refresh()
         item->setData(0, Qt::UserRole, e.runId);
         item->setSelected(selected.contains(e.runId));
     }
-    for (int c = 0; c < m_list->columnCount(); ++c)
-        m_list->resizeColumnToContents(c);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0), 0, QItemSelectionModel::NoUpdate);
     updateButtons();

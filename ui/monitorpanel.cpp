@@ -176,7 +176,7 @@ void MonitorPanel::onRunFinished(const Report& report)
     auto* result = new QTableWidgetItem(statusWord(p.overall));
     result->setIcon(statusLightIcon(p.overall, fontMetrics().height()));
     const QStringList cells{QString::number(p.index),
-                            QLocale().toString(p.startedAt.time(), QLocale::ShortFormat),
+                            QLocale().toString(p.startedAt.time(), QStringLiteral("HH:mm:ss")),
                             QString(),
                             RunFigures::formatMs(p.figures.rttMs),
                             RunFigures::formatMs(p.figures.jitterMs),
