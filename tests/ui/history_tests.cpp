@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace easyuc;
