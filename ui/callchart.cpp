@@ -1,5 +1,9 @@
 #include "callchart.h"
 
+#include "core/report/callchart.h"
+
+#include <QAccessible>
+#include <QFontMetrics>
 #include <QPainter>
 
 namespace easyuc {
@@ -7,28 +11,39 @@ namespace easyuc {
 CallChart::CallChart(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Call test chart"));
+    setAccessibleDescription(callChartSummary(m_result));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void CallChart::setResult(const CallTestResult& result)
 {
     m_result = result;
+    const QString description = callChartSummary(m_result);
+    if (description != accessibleDescription()) {
+        // setAccessibleDescription() tells assistive technology itself (DescriptionChanged).
+        setAccessibleDescription(description);
+    }
     update();
 }
 
+// Sizes in lines of text, so that a larger font or a high-DPI screen keeps the labels apart.
 QSize CallChart::sizeHint() const
 {
-    return {560, 260};
+    const int line = fontMetrics().height();
+    return {line * 40, line * 17};
 }
 
 QSize CallChart::minimumSizeHint() const
 {
-    return {320, 180};
+    const int line = fontMetrics().height();
+    return {line * 24, line * 12};
 }
 
 void CallChart::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    p.fillRect(rect(), palette().base());
+    QPainter painter(this);
+    paintCallChart(painter, QRectF(rect()), m_result,
+                   CallChartStyle::fromPalette(palette(), font()));
 }
 
 } // namespace easyuc

@@ -6,9 +6,10 @@
 
 namespace easyuc {
 
-// The call test's chart (issue 14): RTT and jitter per second, loss marks, the Teams thresholds
-// and the running MOS. setResult() is called every second with the growing result, and once at
-// the end; the widget repaints from it and updates its accessible description.
+// The call test's chart (issue 14): RTT and jitter per second, loss marks, the Teams limits
+// and the running MOS, drawn by paintCallChart() in the palette's colours. setResult() is called
+// every second with the growing result, and once at the end; the accessible description carries
+// the same figures in words.
 class CallChart : public QWidget
 {
     Q_OBJECT
