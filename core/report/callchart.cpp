@@ -80,6 +80,15 @@ double niceStep(double span, int maxTicks)
     return 10 * magnitude;
 }
 
+// A step for the time axis in whole seconds people count in: at most maxTicks intervals.
+double secondsStep(int span, int maxTicks)
+{
+    for (const int step : {1, 2, 5, 10, 15, 30, 60, 120, 300})
+        if (span <= step * std::max(1, maxTicks))
+            return step;
+    return 600;
+}
+
 // The runs of consecutive seconds that have a value; a missing value or second breaks a run.
 template <typename Value, typename X, typename Y>
 QList<QPolygonF> runsOf(const QList<CallTestSecond>& series, Value value, X x, Y y)
@@ -198,11 +207,14 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
     if (s.background.alpha() > 0)
         c.fillRect(rect, s.background, 0, "background");
 
+    // The loss strip's scale follows the partial losses: a second with no answer at all fills
+    // the strip and is shaded above, so it need not flatten a 2 % loss into nothing.
     double maxMs = calltest::kMaxRttMs;
     double maxLoss = 0;
     for (const CallTestSecond& sec : r.series) {
         maxMs = std::max({maxMs, sec.rttMs, sec.jitterMs});
-        maxLoss = std::max(maxLoss, sec.lossPct);
+        if (sec.received > 0 || sec.sent == 0)
+            maxLoss = std::max(maxLoss, sec.lossPct);
     }
     const int last = lastSecond(r);
     const int span = std::max({r.durationS, last, 1});
@@ -282,7 +294,7 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
     if (available < em * 3)
         return;
     const qreal stripH = std::max(em * 1.6, available * 0.2);
-    const qreal mainBottom = stripBottom - stripH - em * 0.6;
+    const qreal mainBottom = stripBottom - stripH - em * 1.0;
     const qreal mainH = mainBottom - plotTop;
     const double yStep = niceStep(maxMs * 1.05, std::max(2, int(mainH / (em * 1.8))));
     const double yMax = std::ceil(maxMs * 1.05 / yStep) * yStep;
@@ -320,8 +332,7 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
         c.text(QPointF(left - pad * 0.6, y(v) + em * 0.28), yLabel(v, top), Anchor::End, s.muted,
                kTick, false, "tick");
     }
-    const double xStep =
-        std::max(1.0, std::round(niceStep(span, std::max(1, int((right - left) / (em * 2.8))))));
+    const double xStep = secondsStep(span, int((right - left) / (em * 2.8)));
     for (double t = 0; t <= span + 1e-9; t += xStep) {
         c.line(QPointF(x(t), stripBottom), QPointF(x(t), stripBottom + em * 0.25), s.axis, em / 14,
                false, "tick");
@@ -345,16 +356,8 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
          "limit-rtt"},
         {calltest::kMaxJitterMs, s.jitter,
          Tr::tr("Jitter limit %1 ms").arg(number(calltest::kMaxJitterMs, 0)), "limit-jitter"}};
-    for (const Limit& l : limits) {
+    for (const Limit& l : limits)
         c.line(QPointF(left, y(l.ms)), QPointF(right, y(l.ms)), l.colour, em / 11, true, l.role);
-        const qreal w = c.textWidth(l.label, kTick, false);
-        const QPointF at(right - pad * 0.5, y(l.ms) - em * 0.22);
-        QColor backing = s.background;
-        backing.setAlpha(210);
-        c.fillRect(QRectF(at.x() - w - em * 0.2, at.y() - em * 0.72, w + em * 0.4, em * 0.86),
-                   backing, em * 0.15, "limit-label");
-        c.text(at, l.label, Anchor::End, l.colour, kTick, false, l.role);
-    }
 
     // The lines: a point in the middle of its second; a lone point is a dot.
     const auto rtt = runsOf(
@@ -369,6 +372,42 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
             if (dots || run.size() == 1)
                 for (const QPointF& p : run)
                     c.dot(p, em / 7, colour, "point");
+
+    // Their names: at the right or left end, above or below the line, wherever the fewest data
+    // points are; on a backing, so that a line passing under them never hides a letter.
+    auto crowding = [&](const QRectF& box) {
+        int n = 0;
+        for (const QList<QPolygonF>* runs : {&rtt, &jitter})
+            for (const QPolygonF& run : *runs)
+                for (qsizetype i = 0; i < run.size(); ++i) {
+                    n += box.contains(run.at(i));
+                    if (i > 0)
+                        n += box.contains((run.at(i) + run.at(i - 1)) / 2);
+                }
+        return n;
+    };
+    for (const Limit& l : limits) {
+        const qreal w = c.textWidth(l.label, kTick, false) + em * 0.4;
+        const qreal h = em * 0.86;
+        const qreal above = y(l.ms) - em * 0.08 - h;
+        const qreal below = y(l.ms) + em * 0.08;
+        const QRectF boxes[] = {{right - pad * 0.3 - w, above, w, h},
+                                {left + pad * 0.3, above, w, h},
+                                {right - pad * 0.3 - w, below, w, h},
+                                {left + pad * 0.3, below, w, h}};
+        QRectF box = boxes[0];
+        int least = crowding(box);
+        for (const QRectF& b : boxes)
+            if (b.top() >= plotTop && b.bottom() <= mainBottom && crowding(b) < least) {
+                box = b;
+                least = crowding(b);
+            }
+        QColor backing = s.background;
+        backing.setAlpha(210);
+        c.fillRect(box, backing, em * 0.15, "limit-label");
+        c.text(QPointF(box.center().x(), box.bottom() - em * 0.2), l.label, Anchor::Middle,
+               l.colour, kTick, false, l.role);
+    }
 
     // The loss strip.
     c.text(QPointF(left - pad * 0.6, stripBottom - stripH + em * 0.28), lossTop, Anchor::End,
@@ -516,7 +555,7 @@ QString callChartSummary(const CallTestResult& r)
                      .arg(number(r.lossPct, 1))
                      .arg(r.maxBurstLoss);
     if (const int silent = silentSeconds(r))
-        sentences << Tr::tr("%n second(s) without any answer.", nullptr, silent);
+        sentences << Tr::tr("Seconds without any answer: %1.").arg(silent);
     return sentences.join(QLatin1Char(' '));
 }
 
