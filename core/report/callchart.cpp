@@ -381,11 +381,12 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
             for (const QPolygonF& run : *runs)
                 for (qsizetype i = 0; i < run.size(); ++i) {
                     n += box.contains(run.at(i));
-                    if (i > 0)
-                        n += box.contains((run.at(i) + run.at(i - 1)) / 2);
+                    for (int k = 1; i > 0 && k < 8; ++k)
+                        n += box.contains(run.at(i - 1) + (run.at(i) - run.at(i - 1)) * k / 8.0);
                 }
         return n;
     };
+    QList<QRectF> placed;
     for (const Limit& l : limits) {
         const qreal w = c.textWidth(l.label, kTick, false) + em * 0.4;
         const qreal h = em * 0.86;
@@ -395,13 +396,20 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
                                 {left + pad * 0.3, above, w, h},
                                 {right - pad * 0.3 - w, below, w, h},
                                 {left + pad * 0.3, below, w, h}};
+        auto cost = [&](const QRectF& b) {
+            int n = crowding(b);
+            for (const QRectF& other : placed)
+                n += b.intersects(other) ? 100000 : 0;
+            return n;
+        };
         QRectF box = boxes[0];
-        int least = crowding(box);
+        int least = cost(box);
         for (const QRectF& b : boxes)
-            if (b.top() >= plotTop && b.bottom() <= mainBottom && crowding(b) < least) {
+            if (b.top() >= plotTop && b.bottom() <= mainBottom && cost(b) < least) {
                 box = b;
-                least = crowding(b);
+                least = cost(b);
             }
+        placed.append(box);
         QColor backing = s.background;
         backing.setAlpha(210);
         c.fillRect(box, backing, em * 0.15, "limit-label");

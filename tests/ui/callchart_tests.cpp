@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPalette>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace easyuc;
@@ -130,4 +131,14 @@ TEST(CallChartWidget, LightDarkLiveAndHighDpiPictures)
     chart.setPalette(QPalette());
     chart.setResult(fabricatedLiveCall(12, 30));
     shoot(chart, QStringLiteral("callchart-live"));
+
+    // Five minutes of a congested line: RTT far over the limit, a poor score.
+    CallTestResult slow = fabricatedCall(300, {40, 41, 42, 250}, 2.9);
+    for (CallTestSecond& sec : slow.series)
+        if (sec.rttMs >= 0) {
+            sec.rttMs = sec.rttMs * 3 + 40 * std::sin(sec.t / 9.0);
+            sec.jitterMs *= 2;
+        }
+    chart.setResult(slow);
+    shoot(chart, QStringLiteral("callchart-300s-poor"));
 }

@@ -7,6 +7,7 @@
 #include "report/pdfreport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -246,7 +247,14 @@ TEST(CallChartReport, HtmlHasTheSectionOnlyWhenACallTestRan)
 {
     CallTestResult call = fabricatedCall(30);
     call.target = QStringLiteral("<script>alert(1)</script>");
-    const QString html = QString::fromUtf8(HtmlReport::write(reportWith(call)));
+    const QByteArray bytes = HtmlReport::write(reportWith(call));
+    const QString html = QString::fromUtf8(bytes);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("calltest-report.html")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    keep(file.fileName());
     EXPECT_TRUE(html.contains(QStringLiteral("<h2>Call test</h2>")));
     EXPECT_TRUE(html.contains(QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" "
                                              "class=\"callchart\"")));
