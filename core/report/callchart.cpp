@@ -83,10 +83,11 @@ double niceStep(double span, int maxTicks)
 // A step for the time axis in whole seconds people count in: at most maxTicks intervals.
 double secondsStep(int span, int maxTicks)
 {
-    for (const int step : {1, 2, 5, 10, 15, 30, 60, 120, 300})
-        if (span <= step * std::max(1, maxTicks))
+    maxTicks = std::max(1, maxTicks);
+    for (const int step : {1, 2, 5, 10, 15, 30, 60, 120, 300, 600})
+        if (span <= step * maxTicks)
             return step;
-    return 600;
+    return std::ceil(double(span) / maxTicks);
 }
 
 // The runs of consecutive seconds that have a value; a missing value or second breaks a run.
@@ -97,7 +98,7 @@ QList<QPolygonF> runsOf(const QList<CallTestSecond>& series, Value value, X x, Y
     int previous = -1;
     for (const CallTestSecond& s : series) {
         const double v = value(s);
-        if (v < 0) {
+        if (!std::isfinite(v) || v < 0) {
             previous = -1;
             continue;
         }
@@ -212,12 +213,14 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
     double maxMs = calltest::kMaxRttMs;
     double maxLoss = 0;
     for (const CallTestSecond& sec : r.series) {
-        maxMs = std::max({maxMs, sec.rttMs, sec.jitterMs});
-        if (sec.received > 0 || sec.sent == 0)
+        for (const double ms : {sec.rttMs, sec.jitterMs})
+            if (std::isfinite(ms))
+                maxMs = std::max(maxMs, ms);
+        if ((sec.received > 0 || sec.sent == 0) && std::isfinite(sec.lossPct))
             maxLoss = std::max(maxLoss, sec.lossPct);
     }
     const int last = lastSecond(r);
-    const int span = std::max({r.durationS, last, 1});
+    const int span = std::min(std::max({r.durationS, last, 1}), 24 * 3600);
     const bool live = isLive(r);
 
     // Header: what the chart covers on the left, the score in the right corner.
@@ -426,7 +429,7 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
            em / 16, false, "grid");
     const qreal gap = std::min(em * 0.08, (x(1) - x(0)) * 0.15);
     for (const CallTestSecond& sec : r.series)
-        if (sec.lossPct > 0) {
+        if (std::isfinite(sec.lossPct) && sec.lossPct > 0) {
             const qreal h = std::max(em * 0.12, std::min(sec.lossPct, lossMax) / lossMax * stripH);
             c.fillRect(
                 QRectF(x(sec.t - 1) + gap, stripBottom - h, x(sec.t) - x(sec.t - 1) - 2 * gap, h),
@@ -493,7 +496,7 @@ CallChartStyle CallChartStyle::fromPalette(const QPalette& palette, const QFont&
 
 MosBand mosBand(double mos)
 {
-    if (mos <= 0)
+    if (!std::isfinite(mos) || mos <= 0)
         return MosBand::None;
     if (mos >= calltest::kMosGood)
         return MosBand::Good;

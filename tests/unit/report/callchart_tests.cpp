@@ -18,6 +18,7 @@
 #include <QTextDocument>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace easyuc;
 using namespace easyuc::test;
@@ -229,6 +230,25 @@ TEST(CallChartPainter, PaintsEveryShapeOfSeries)
     const QImage silent = paintToImage(fabricatedSilentCall(30));
     EXPECT_GT(pixelsOf(full, rtt), pixelsOf(silent, rtt) + 200);
     EXPECT_GT(pixelsOf(full, jitter), pixelsOf(silent, jitter) + 200);
+}
+
+TEST(CallChartSvg, SurvivesValuesOutOfRange)
+{
+    CallTestResult r = fabricatedCall(30);
+    r.series[3].rttMs = std::numeric_limits<double>::quiet_NaN();
+    r.series[4].jitterMs = std::numeric_limits<double>::infinity();
+    r.series[5].rttMs = 1e12;
+    r.series[6].lossPct = -5;
+    r.series[7].lossPct = 250;
+    r.series[8].t = 1000000000;
+    r.mos = std::numeric_limits<double>::quiet_NaN();
+    const QString text = callChartSvg(r);
+    const SvgContent svg = parseSvg(text);
+    ASSERT_TRUE(svg.wellFormed) << svg.error.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+    EXPECT_FALSE(text.contains(QStringLiteral("\"inf")));
+    EXPECT_TRUE(svg.texts.contains(QStringLiteral("MOS \u2014")));
+    EXPECT_FALSE(paintToImage(r).isNull());
 }
 
 TEST(CallChartObject, TurnsTheMarkerIntoAVectorObject)
