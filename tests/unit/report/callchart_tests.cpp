@@ -6,6 +6,7 @@
 #include "report/htmlreport.h"
 #include "report/pdfreport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +16,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 #include <limits>
@@ -258,6 +261,24 @@ TEST(CallChartObject, TurnsTheMarkerIntoAVectorObject)
     doc.setTextWidth(600);
     EXPECT_EQ(installCallChart(&doc, fabricatedCall(30)), 1);
     EXPECT_GT(doc.size().height(), 600 * 0.3) << "the object takes its room in the layout";
+
+    // On pages, the chart is never cut by a page break: it moves to the next page whole.
+    for (int lines = 0; lines < 60; lines += 3) {
+        QTextDocument paged;
+        QString html;
+        for (int i = 0; i < lines; ++i)
+            html += QStringLiteral("<p>line %1</p>").arg(i);
+        paged.setHtml(html + callChartObjectMarkup());
+        paged.setPageSize(QSizeF(600, 500));
+        ASSERT_EQ(installCallChart(&paged, fabricatedCall(30)), 1);
+        const QTextBlock chart = paged.lastBlock();
+        ASSERT_EQ(chart.layout()->lineCount(), 1);
+        const QRectF box = chart.layout()->lineAt(0).rect().translated(chart.layout()->position());
+        const int firstPage = int(box.top() / 500);
+        const int lastPage = int((box.bottom() - 1) / 500);
+        EXPECT_EQ(firstPage, lastPage) << lines << " lines: " << box.top() << "-" << box.bottom();
+    }
+
     QTextDocument none;
     none.setHtml(QStringLiteral("<p>no chart</p>"));
     EXPECT_EQ(installCallChart(&none, fabricatedCall(30)), 0);
