@@ -48,7 +48,7 @@ QSize CallChart::sizeHint() const
 QSize CallChart::minimumSizeHint() const
 {
     const int line = fontMetrics().height();
-    return {line * 24, line * 12};
+    return {line * 24, line * 14};
 }
 
 void CallChart::paintEvent(QPaintEvent*)

@@ -299,8 +299,18 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
     const qreal stripH = std::max(em * 1.6, available * 0.2);
     const qreal mainBottom = stripBottom - stripH - em * 1.0;
     const qreal mainH = mainBottom - plotTop;
-    const double yStep = niceStep(maxMs * 1.05, std::max(2, int(mainH / (em * 1.8))));
-    const double yMax = std::ceil(maxMs * 1.05 / yStep) * yStep;
+    // The tightest top among a few tick counts the height allows: 150 ms rather than 200 ms.
+    const int maxTicks = std::max(2, int(mainH / (em * 1.8)));
+    double yStep = niceStep(maxMs * 1.05, maxTicks);
+    double yMax = std::ceil(maxMs * 1.05 / yStep) * yStep;
+    for (int n = maxTicks + 1; n <= maxTicks + 2; ++n) {
+        const double step = niceStep(maxMs * 1.05, n);
+        const double top = std::ceil(maxMs * 1.05 / step) * step;
+        if (top < yMax && top / step <= maxTicks + 1) {
+            yStep = step;
+            yMax = top;
+        }
+    }
     double lossMax = 100;
     for (const double m : {5.0, 10.0, 20.0, 50.0})
         if (maxLoss <= m) {

@@ -142,6 +142,10 @@ TEST(CallChartWidget, LightDarkLiveAndHighDpiPictures)
         }
     chart.setResult(slow);
     shoot(chart, QStringLiteral("callchart-300s-poor"));
+
+    chart.resize(chart.minimumSizeHint());
+    chart.setResult(fabricatedCall(30));
+    shoot(chart, QStringLiteral("callchart-minimum"));
 }
 
 TEST(CallChartWidget, RereadsItsWordsWhenTheLanguageChanges)
