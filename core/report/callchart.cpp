@@ -37,34 +37,10 @@ QColor inkOn(const QColor& fill)
     return luminance > 0.45 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
-QString targetKindWord(const QString& kind)
-{
-    if (kind == QStringLiteral("reflector"))
-        return Tr::tr("RTP reflector");
-    if (kind == QStringLiteral("stun"))
-        return Tr::tr("STUN server");
-    return kind;
-}
-
-int lastSecond(const CallTestResult& r)
-{
-    int last = 0;
-    for (const CallTestSecond& s : r.series)
-        last = std::max(last, s.t);
-    return last;
-}
-
-int silentSeconds(const CallTestResult& r)
-{
-    return int(std::count_if(r.series.cbegin(), r.series.cend(), [](const CallTestSecond& s) {
-        return s.sent > 0 && s.received == 0;
-    }));
-}
-
 // The call is still running while fewer seconds than asked have come in.
 bool isLive(const CallTestResult& r)
 {
-    return r.error.isEmpty() && r.durationS > 0 && lastSecond(r) < r.durationS;
+    return r.error.isEmpty() && r.durationS > 0 && callchart::lastSecond(r) < r.durationS;
 }
 
 // 1, 2, 2.5 or 5 times a power of ten: the smallest step giving at most maxTicks intervals.
@@ -219,7 +195,7 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
         if ((sec.received > 0 || sec.sent == 0) && std::isfinite(sec.lossPct))
             maxLoss = std::max(maxLoss, sec.lossPct);
     }
-    const int last = lastSecond(r);
+    const int last = callchart::lastSecond(r);
     const int span = std::min(std::max({r.durationS, last, 1}), 24 * 3600);
     const bool live = isLive(r);
 
@@ -504,30 +480,6 @@ CallChartStyle CallChartStyle::fromPalette(const QPalette& palette, const QFont&
     return s;
 }
 
-MosBand mosBand(double mos)
-{
-    if (!std::isfinite(mos) || mos <= 0)
-        return MosBand::None;
-    if (mos >= calltest::kMosGood)
-        return MosBand::Good;
-    return mos >= calltest::kMosFair ? MosBand::Fair : MosBand::Poor;
-}
-
-QString mosBandWord(MosBand band)
-{
-    switch (band) {
-    case MosBand::Good:
-        return Tr::tr("good");
-    case MosBand::Fair:
-        return Tr::tr("fair");
-    case MosBand::Poor:
-        return Tr::tr("poor");
-    case MosBand::None:
-        break;
-    }
-    return Tr::tr("no score yet");
-}
-
 void paintCallChart(QPainter& painter, const QRectF& rect, const CallTestResult& result,
                     const CallChartStyle& style)
 {
@@ -538,82 +490,6 @@ void paintCallChart(QPainter& painter, const QRectF& rect, const CallTestResult&
     PainterCanvas canvas(painter, style.font);
     callchart::draw(canvas, rect, result, style);
     painter.restore();
-}
-
-QString callTestSectionTitle()
-{
-    return Tr::tr("Call test");
-}
-
-QString callChartCaption()
-{
-    return Tr::tr(
-        "A voice-shaped stream (50 packets per second) and what came back: the round-trip "
-        "time and jitter of each second, the packets lost in each second, and the limits "
-        "Microsoft publishes for Teams calls.");
-}
-
-QString callChartSummary(const CallTestResult& r)
-{
-    if (!r.error.isEmpty())
-        return Tr::tr("The call test could not run: %1").arg(r.error);
-    if (r.series.isEmpty())
-        return Tr::tr("Call test: waiting for the first second.");
-    QStringList sentences;
-    sentences << Tr::tr("Call test to %1 (%2): %3 of %4 seconds.")
-                     .arg(r.target, targetKindWord(r.targetKind))
-                     .arg(lastSecond(r))
-                     .arg(std::max(r.durationS, lastSecond(r)));
-    const MosBand band = mosBand(r.mos);
-    if (band != MosBand::None)
-        sentences << Tr::tr("MOS %1 (%2), R-factor %3.")
-                         .arg(number(r.mos, 2), mosBandWord(band), number(r.rFactor, 1));
-    if (r.rttMs >= 0)
-        sentences << Tr::tr("Round-trip time %1 ms (median).").arg(number(r.rttMs, 1));
-    if (r.jitterMs >= 0)
-        sentences << Tr::tr("Jitter %1 ms (worst second).").arg(number(r.jitterMs, 1));
-    sentences << Tr::tr("Packet loss %1 %, longest burst %2 packets.")
-                     .arg(number(r.lossPct, 1))
-                     .arg(r.maxBurstLoss);
-    if (const int silent = silentSeconds(r))
-        sentences << Tr::tr("Seconds without any answer: %1.").arg(silent);
-    return sentences.join(QLatin1Char(' '));
-}
-
-QList<ReportField> callTestFigures(const CallTestResult& r)
-{
-    const MosBand band = mosBand(r.mos);
-    const QString none = Tr::tr("no answer");
-    QList<ReportField> rows = {
-        {Tr::tr("MOS"), band == MosBand::None
-                            ? mosBandWord(band)
-                            : Tr::tr("%1 (%2)").arg(number(r.mos, 2), mosBandWord(band))},
-        {Tr::tr("R-factor"), number(r.rFactor, 1)},
-        {Tr::tr("Round-trip time (median)"),
-         r.rttMs < 0 ? none
-                     : Tr::tr("%1 ms (Teams: below %2 ms)")
-                           .arg(number(r.rttMs, 1), number(calltest::kMaxRttMs, 0))},
-        {Tr::tr("Jitter (worst second)"),
-         r.jitterMs < 0 ? none
-                        : Tr::tr("%1 ms (Teams: below %2 ms)")
-                              .arg(number(r.jitterMs, 1), number(calltest::kMaxJitterMs, 0))},
-        {Tr::tr("Packet loss"), Tr::tr("%1 % (Teams: below %2 % over 15 s)")
-                                    .arg(number(r.lossPct, 2), number(calltest::kMaxLossPct, 0))},
-        {Tr::tr("Loss bursts"),
-         Tr::tr("longest %1 packets; worst 200 ms window %2 % (Teams: below %3 %)")
-             .arg(r.maxBurstLoss)
-             .arg(number(r.worstBurstLossPct, 1), number(calltest::kMaxBurstLossPct, 0))},
-        {Tr::tr("Reordered"),
-         Tr::tr("%1 % (Teams: below %2 %)")
-             .arg(number(r.reorderPct, 2), number(calltest::kMaxReorderPct, 2))},
-        {Tr::tr("Duplicates"), QString::number(r.duplicates)},
-        {Tr::tr("Packets"),
-         Tr::tr("%1 sent, %2 answered").arg(r.packetsSent).arg(r.packetsReceived)},
-        {Tr::tr("Stream"),
-         Tr::tr("%1 s of %2-sized packets, 50 per second").arg(r.durationS).arg(r.codec)},
-        {Tr::tr("Target"), Tr::tr("%1 (%2)").arg(r.target, targetKindWord(r.targetKind))},
-    };
-    return rows;
 }
 
 } // namespace easyuc
