@@ -71,14 +71,14 @@ template <typename Value, typename X, typename Y>
 QList<QPolygonF> runsOf(const QList<CallTestSecond>& series, Value value, X x, Y y)
 {
     QList<QPolygonF> runs;
-    int previous = -1;
+    qint64 previous = -1;
     for (const CallTestSecond& s : series) {
         const double v = value(s);
         if (!std::isfinite(v) || v < 0) {
             previous = -1;
             continue;
         }
-        if (previous < 0 || s.t != previous + 1 || runs.isEmpty())
+        if (previous < 0 || qint64(s.t) != previous + 1 || runs.isEmpty())
             runs.append(QPolygonF());
         runs.last().append(QPointF(x(s.t - 0.5), y(v)));
         previous = s.t;
@@ -179,7 +179,7 @@ namespace callchart {
 void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChartStyle& s)
 {
     constexpr qreal kTick = 0.85; // tick labels' size
-    const qreal em = c.em();
+    const qreal em = std::max<qreal>(c.em(), 1);
     const qreal pad = em * 0.5;
     if (s.background.alpha() > 0)
         c.fillRect(rect, s.background, 0, "background");

@@ -243,7 +243,7 @@ TEST(CallChartSvg, SurvivesValuesOutOfRange)
     r.series[5].rttMs = 1e12;
     r.series[6].lossPct = -5;
     r.series[7].lossPct = 250;
-    r.series[8].t = 1000000000;
+    r.series[8].t = std::numeric_limits<int>::max();
     r.mos = std::numeric_limits<double>::quiet_NaN();
     const QString text = callChartSvg(r);
     const SvgContent svg = parseSvg(text);
