@@ -184,10 +184,10 @@ private:
     void overview()
     {
         h2(reportLabel(ReportLabel::Overview));
-        m_out += tableOpen(QStringLiteral("overview"));
+        m_out += tableOpen(QStringLiteral("overview"), 3);
         m_out += QStringLiteral("<thead><tr>%1%2%3%4</tr></thead>\n")
-                     .arg(th(QString(), 6), th(reportLabel(ReportLabel::Requirement), 31),
-                          th(reportLabel(ReportLabel::Status), 17),
+                     .arg(th(QString(), 5), th(reportLabel(ReportLabel::Requirement), 31),
+                          th(reportLabel(ReportLabel::Status), 13),
                           th(reportLabel(ReportLabel::Summary)));
         for (const RequirementView& r : m_model.requirements)
             m_out += QStringLiteral(

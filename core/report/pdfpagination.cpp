@@ -68,7 +68,9 @@ private:
     void block(const QTextBlock& b, QList<Atom>* out)
     {
         const QTextLayout* layout = b.layout();
-        if (!b.isVisible() || !layout || layout->lineCount() == 0)
+        // Empty blocks (the one QTextDocument puts after every table) are space, not content: a
+        // heading's company must be real lines.
+        if (!b.isVisible() || !layout || layout->lineCount() == 0 || b.length() <= 1)
             return;
         // blockBoundingRect() is the layout's bounding rect moved to document coordinates.
         const QPointF origin =
@@ -93,12 +95,13 @@ private:
         }
     }
 
-    qreal topPadding(const QTextTable* table, const QTextTableCell& cell) const
+    qreal padding(const QTextTable* table, const QTextTableCell& cell, bool top) const
     {
         const QTextTableCellFormat f = cell.format().toTableCellFormat();
-        const qreal pad = f.hasProperty(QTextFormat::TableCellTopPadding)
-                              ? f.topPadding()
-                              : table->format().cellPadding();
+        const auto property =
+            top ? QTextFormat::TableCellTopPadding : QTextFormat::TableCellBottomPadding;
+        const qreal pad =
+            f.hasProperty(property) ? f.doubleProperty(property) : table->format().cellPadding();
         return pad * m_scale;
     }
 
@@ -112,6 +115,7 @@ private:
         const qreal border = table->format().border() * m_scale;
         constexpr qreal none = std::numeric_limits<qreal>::max();
         QList<qreal> rowTop(rows + 1, none);
+        qreal tableBottom = -none;
         QList<QList<Atom>> inner(rows);
         QList<bool> heading(rows, false);
         QList<int> spanEnd(rows, 0);
@@ -127,16 +131,24 @@ private:
                 if (cellAtoms.isEmpty())
                     continue;
                 qreal top = none;
+                qreal bottom = -none;
                 for (const Atom& a : cellAtoms) {
                     top = std::min(top, a.top);
+                    bottom = std::max(bottom, a.bottom);
                     heading[r] = heading[r] || a.heading;
                 }
-                rowTop[r] = std::min(rowTop[r], top - topPadding(table, cell) - border);
+                rowTop[r] = std::min(rowTop[r], top - padding(table, cell, true) - border);
+                if (r + cell.rowSpan() == rows)
+                    tableBottom =
+                        std::max(tableBottom, bottom + padding(table, cell, false) + border);
                 inner[r].append(cellAtoms);
             }
         }
-        rowTop[0] = frame.top();
-        rowTop[rows] = frame.bottom();
+        // The table's edges from its cells (frameBoundingRect() of a table lies a few pixels
+        // below where its background is painted).
+        if (rowTop[0] == none)
+            rowTop[0] = frame.top();
+        rowTop[rows] = tableBottom > -none ? tableBottom : frame.bottom();
         for (int r = 1; r < rows; ++r)
             rowTop[r] = rowTop[r] == none ? rowTop[r - 1] : std::max(rowTop[r], rowTop[r - 1]);
         rowTop[rows] = std::max(rowTop[rows], rowTop[rows - 1]);

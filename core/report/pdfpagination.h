@@ -32,7 +32,7 @@ struct PageBreakRules
     int unbreakableLines = 4;
     // A part after the first starts on a new page, unless less than this share of the page is
     // used: then it follows on, so that no page stays near-empty.
-    qreal newPartMinimumUse = 0.4;
+    qreal newPartMinimumUse = 0.6;
     // Space above a part that follows on the same page.
     qreal partGap = 0;
 };

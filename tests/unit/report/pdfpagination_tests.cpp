@@ -46,6 +46,8 @@ QList<Line> lines(const QTextDocument* doc)
 {
     QList<Line> out;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.length() <= 1)
+            continue; // an empty block: space, not content (one follows every table)
         const QTextLayout* layout = b.layout();
         const QPointF origin = doc->documentLayout()->blockBoundingRect(b).topLeft() -
                                layout->boundingRect().topLeft();
@@ -136,7 +138,8 @@ TEST(PdfPagination, ARowTallerThanAPageIsCutBetweenLinesAndTheLayoutEnds)
         for (const Line& l : all)
             EXPECT_FALSE(l.top + 0.5 < cut && cut < l.bottom - 0.5) << "a line is cut at " << cut;
     }
-    EXPECT_NEAR(pages.last().last().bottom, doc->documentLayout()->documentSize().height(), 1);
+    // Everything is shown: the last page reaches the last line.
+    EXPECT_GE(pages.last().last().bottom, all.last().bottom);
 }
 
 TEST(PdfPagination, APartStartsANewPageUnlessThePageIsNearlyEmpty)
