@@ -266,10 +266,14 @@ RequirementResult SipAlgCheck::conclude() const
         //  - SonicWall, VoIP > Settings, "Enable SIP Transformations":
         //    https://www.sonicwall.com/en-us/support/technical-documentation/sonicos-6-2-admin-guide/voip
         //    http://help.sonicwall.com/help/sw/eng/9620/25/9/0/content/Ch82_VoIP.094.19.html
+        //  - MikroTik RouterOS: the SIP helper is one of the NAT helpers managed in the
+        //    /ip firewall service-port menu (MikroTik's NAT manual, "NAT Helpers"):
+        //    https://help.mikrotik.com/docs/spaces/ROS/pages/3211299/NAT
         //  - Linux: the netfilter SIP helper modules are nf_conntrack_sip and nf_nat_sip
         //    (kernel source, include/linux/netfilter/nf_conntrack_sip.h).
-        // pfSense/OPNsense, MikroTik, FRITZ!Box and the Italian ISP routers (TIM, Vodafone,
-        // WindTre, Fastweb, Iliad) are not named: no vendor page could be found to check.
+        // pfSense/OPNsense, FRITZ!Box and the Italian ISP routers (TIM, Vodafone, WindTre,
+        // Fastweb, Iliad) are not named: none of their own documentation on a SIP ALG or SIP
+        // helper could be found to check an instruction against (only third parties' pages).
         r.remediation =
             tr("Turn off the SIP ALG of the router or firewall. It appears in the settings as "
                "\"SIP ALG\", \"SIP helper\", \"SIP passthrough\", \"SIP fixup\" or \"SIP "
@@ -278,7 +282,8 @@ RequirementResult SipAlgCheck::conclude() const
                "in class inspection_default of policy-map global_policy; FortiGate: \"set "
                "default-voip-alg-mode kernel-helper-based\" under \"config system settings\", "
                "then delete the sip entry under \"config system session-helper\"; SonicWall: "
-               "clear \"Enable SIP Transformations\" in VoIP > Settings; Linux routers: unload "
+               "clear \"Enable SIP Transformations\" in VoIP > Settings; MikroTik: disable the "
+               "sip entry under /ip firewall service-port; Linux routers: unload "
                "nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router "
                "belongs to the internet provider, ask them to turn it off.");
     } else if (!clean.isEmpty() && answered == clean.size() && udpClean) {
