@@ -269,11 +269,17 @@ RequirementResult SipAlgCheck::conclude() const
         //  - MikroTik RouterOS: the SIP helper is one of the NAT helpers managed in the
         //    /ip firewall service-port menu (MikroTik's NAT manual, "NAT Helpers"):
         //    https://help.mikrotik.com/docs/spaces/ROS/pages/3211299/NAT
+        //  - pfSense: its VoIP NAT guide names no SIP ALG setting; the part that rewrites
+        //    SIP message bodies is the optional siproxd package ("for many modern SIP
+        //    configurations this package is unnecessary"), installed under System > Packages
+        //    (Netgate's pfSense documentation, github.com/pfsense/docs:
+        //    source/packages/siproxd-package.rst and
+        //    source/nat/configuring-nat-for-voip-phones.rst).
         //  - Linux: the netfilter SIP helper modules are nf_conntrack_sip and nf_nat_sip
         //    (kernel source, include/linux/netfilter/nf_conntrack_sip.h).
-        // pfSense/OPNsense, FRITZ!Box and the Italian ISP routers (TIM, Vodafone, WindTre,
-        // Fastweb, Iliad) are not named: none of their own documentation on a SIP ALG or SIP
-        // helper could be found to check an instruction against (only third parties' pages).
+        // OPNsense, FRITZ!Box and the Italian ISP routers (TIM, Vodafone, WindTre, Fastweb,
+        // Iliad) are not named: none of their own documentation on a SIP ALG or SIP helper
+        // could be found to check an instruction against (only third parties' pages).
         r.remediation =
             tr("Turn off the SIP ALG of the router or firewall. It appears in the settings as "
                "\"SIP ALG\", \"SIP helper\", \"SIP passthrough\", \"SIP fixup\" or \"SIP "
@@ -283,7 +289,8 @@ RequirementResult SipAlgCheck::conclude() const
                "default-voip-alg-mode kernel-helper-based\" under \"config system settings\", "
                "then delete the sip entry under \"config system session-helper\"; SonicWall: "
                "clear \"Enable SIP Transformations\" in VoIP > Settings; MikroTik: disable the "
-               "sip entry under /ip firewall service-port; Linux routers: unload "
+               "sip entry under /ip firewall service-port; pfSense: remove the siproxd package "
+               "(System > Packages); Linux routers: unload "
                "nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router "
                "belongs to the internet provider, ask them to turn it off.");
     } else if (!clean.isEmpty() && answered == clean.size() && udpClean) {
