@@ -59,15 +59,16 @@ private:
     }
 
     // A bar table: a thin coloured edge, then cells; used for banners and requirement heads.
-    QString barOpen(const QString& cls, Status s, int padding) const
+    QString barOpen(const QString& cls, Status s, int padding, int marginTop = 0) const
     {
         return QStringLiteral(
                    "<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" "
-                   "bgcolor=\"%3\" style=\"background-color:%3\"><tr>"
+                   "bgcolor=\"%3\" style=\"background-color:%3;margin-top:%5px\"><tr>"
                    "<td width=\"6\" bgcolor=\"%4\" style=\"background-color:%4\"></td>")
             .arg(cls)
             .arg(padding)
-            .arg(statusTintName(s), statusColorName(s));
+            .arg(statusTintName(s), statusColorName(s))
+            .arg(marginTop);
     }
 
     QString chip(Status s) const
@@ -230,7 +231,8 @@ private:
     {
         m_out += QStringLiteral("<div class=\"req\" id=\"%1\" style=\"border-color:%2\">\n")
                      .arg(esc(r.label), statusColorName(r.status));
-        m_out += barOpen(QStringLiteral("reqhead"), r.status, 5);
+        // Some air above each requirement, so that its head does not stick to the table before.
+        m_out += barOpen(QStringLiteral("reqhead"), r.status, 5, 8);
         // The title is a heading for the PDF's pagination: the head stays with what follows.
         const QString title =
             m_rich ? QStringLiteral("<h3 class=\"reqtitle\" style=\"margin-top:0;margin-bottom:0;"

@@ -1,6 +1,7 @@
 #include "core/report/pdfpagination.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -89,10 +90,8 @@ private:
                 out->append(Atom{lineTop(i), lineBottom(i), keep});
             }
         }
-        if (b.blockFormat().headingLevel() > 0) {
+        if (b.blockFormat().headingLevel() > 0)
             out->last().heading = true;
-            out->last().keepNext = std::max(out->last().keepNext, m_rules.keepAfterHeading);
-        }
     }
 
     qreal padding(const QTextTable* table, const QTextTableCell& cell, bool top) const
@@ -161,10 +160,7 @@ private:
             Atom row{rowTop[r], rowTop[r + 1]};
             if (r < headerRows || spannedTo > r)
                 row.keepNext = 1;
-            if (heading[r]) {
-                row.heading = true;
-                row.keepNext = std::max(row.keepNext, m_rules.keepAfterHeading);
-            }
+            row.heading = heading[r];
             if (headerRows > 0 && r >= headerRows) {
                 row.headerTop = rowTop[0];
                 row.headerBottom = rowTop[headerRows];
@@ -199,16 +195,30 @@ private:
     QList<QPair<qreal, qreal>> m_rows;
 };
 
-// Whether a page may end before each atom.
-QList<bool> breakAllowed(const QList<Atom>& atoms)
+// Whether a page may end before each atom. A heading reaches over the pieces after it until
+// they are `headingCompany` tall.
+QList<bool> breakAllowed(const QList<Atom>& atoms, qreal headingCompany)
 {
     QList<bool> allowed(atoms.size(), false);
     qsizetype reach = -1;
     for (qsizetype i = 0; i < atoms.size(); ++i) {
         allowed[i] = i > 0 && reach < i;
         reach = std::max(reach, i + atoms.at(i).keepNext);
+        if (atoms.at(i).heading) {
+            qsizetype j = i;
+            for (qreal height = 0; j + 1 < atoms.size() && height < headingCompany; ++j)
+                height += atoms.at(j + 1).bottom - atoms.at(j + 1).top;
+            reach = std::max(reach, j);
+        }
     }
     return allowed;
+}
+
+// The height of a line of the document's body text, in its layout's units.
+qreal bodyLineHeight(const QTextDocument* document)
+{
+    return QFontMetricsF(document->defaultFont(), document->documentLayout()->paintDevice())
+        .lineSpacing();
 }
 
 // Fills pages one after the other; one instance per pagination.
@@ -226,7 +236,8 @@ public:
             AtomReader(document, m_rules, m_pageHeight).read(document->rootFrame());
         if (atoms.isEmpty())
             return;
-        const QList<bool> allowed = breakAllowed(atoms);
+        const QList<bool> allowed =
+            breakAllowed(atoms, m_rules.keepAfterHeading * bodyLineHeight(document));
         if (m_hasContent && m_used >= m_rules.newPartMinimumUse * m_pageHeight)
             newPage();
         else if (m_hasContent)

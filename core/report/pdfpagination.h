@@ -25,9 +25,9 @@ using PageSlices = QList<PageSlice>;
 // tables, inline objects): nothing here knows the report's sections.
 struct PageBreakRules
 {
-    // A heading (a block with a heading level, or a table row holding one) stays with this many
-    // pieces (lines or rows) of what follows it.
-    int keepAfterHeading = 2;
+    // A heading (a block with a heading level, or a table row holding one) stays with what
+    // follows it: whole pieces (lines, rows) until they are at least this many body lines tall.
+    qreal keepAfterHeading = 1.5;
     // A paragraph of more lines than this may break inside, leaving two lines on each side.
     int unbreakableLines = 4;
     // A part after the first starts on a new page, unless less than this share of the page is
