@@ -280,19 +280,22 @@ RequirementResult SipAlgCheck::conclude() const
         // OPNsense, FRITZ!Box and the Italian ISP routers (TIM, Vodafone, WindTre, Fastweb,
         // Iliad) are not named: none of their own documentation on a SIP ALG or SIP helper
         // could be found to check an instruction against (only third parties' pages).
-        r.remediation =
-            tr("Turn off the SIP ALG of the router or firewall. It appears in the settings as "
-               "\"SIP ALG\", \"SIP helper\", \"SIP passthrough\", \"SIP fixup\" or \"SIP "
-               "inspection\", usually under NAT, firewall or advanced settings: disable it, save "
-               "and restart the router. On business firewalls: Cisco ASA: \"no inspect sip\" "
-               "in class inspection_default of policy-map global_policy; FortiGate: \"set "
-               "default-voip-alg-mode kernel-helper-based\" under \"config system settings\", "
-               "then delete the sip entry under \"config system session-helper\"; SonicWall: "
-               "clear \"Enable SIP Transformations\" in VoIP > Settings; MikroTik: disable the "
-               "sip entry under /ip firewall service-port; pfSense: remove the siproxd package "
-               "(System > Packages); Linux routers: unload "
+        // MikroTik and pfSense (checked later) have a sentence of their own, so that the first
+        // paragraph keeps its translation.
+        r.remediation = QStringLiteral("%1 %2").arg(
+            tr("Turn off the SIP ALG of the router or firewall. It appears in the "
+               "settings as \"SIP ALG\", \"SIP helper\", \"SIP passthrough\", \"SIP "
+               "fixup\" or \"SIP inspection\", usually under NAT, firewall or advanced "
+               "settings: disable it, save and restart the router. On business "
+               "firewalls: Cisco ASA: \"no inspect sip\" in class inspection_default of "
+               "policy-map global_policy; FortiGate: \"set default-voip-alg-mode "
+               "kernel-helper-based\" under \"config system settings\", then delete the "
+               "sip entry under \"config system session-helper\"; SonicWall: clear "
+               "\"Enable SIP Transformations\" in VoIP > Settings; Linux routers: unload "
                "nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router "
-               "belongs to the internet provider, ask them to turn it off.");
+               "belongs to the internet provider, ask them to turn it off."),
+            tr("MikroTik: disable the sip entry under /ip firewall service-port. "
+               "pfSense: remove the siproxd package (System > Packages)."));
     } else if (!clean.isEmpty() && answered == clean.size() && udpClean) {
         // SIP ALGs act on UDP above all: a pass needs UDP to the PBX proven clean.
         r.status = Status::Pass;
