@@ -16,7 +16,10 @@ namespace easyuc {
 
 namespace {
 constexpr quint32 kMagicCookie = 0x2112A442;
-constexpr quint16 kPaddingAttribute = 0x0026; // RFC 5780 PADDING
+constexpr quint16 kPaddingAttribute = 0x0026;     // RFC 5780 PADDING
+constexpr quint16 kFingerprintAttribute = 0x8028; // RFC 5389 §15.5
+constexpr quint32 kFingerprintXor = 0x5354554e;
+constexpr int kFingerprintBytes = 8;
 constexpr int kStunHeader = 20;
 constexpr int kRtpHeader = 12;
 constexpr int kSessionBytes = 8;
@@ -26,6 +29,18 @@ constexpr int kEchoSeqAt = kEchoSessionAt + kSessionBytes;
 constexpr int kEchoSentAt = kEchoSeqAt + 4;
 // STUN transaction id: the first 8 bytes of the session, then the sequence number.
 constexpr int kStunSessionBytes = 8;
+
+// CRC-32 (ISO 3309) as STUN's FINGERPRINT uses it.
+quint32 crc32(const char* data, int size)
+{
+    quint32 crc = 0xffffffffu;
+    for (int i = 0; i < size; ++i) {
+        crc ^= quint8(data[i]);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
 
 double median(QList<double> values)
 {
@@ -180,15 +195,20 @@ QByteArray CallStreamProbe::datagramFor(int seq, qint64 sentUs) const
         qToBigEndian(quint64(sentUs), b + kEchoSentAt);
         return d;
     }
-    // STUN Binding request (RFC 5389) with one PADDING attribute (RFC 5780) filling it to size.
+    // STUN Binding request (RFC 5389) with one PADDING attribute (RFC 5780) filling it to size,
+    // then a FINGERPRINT (some servers insist on one).
+    const int fingerprintAt = kPacketBytes - kFingerprintBytes;
     qToBigEndian(quint16(0x0001), b);
     qToBigEndian(quint16(kPacketBytes - kStunHeader), b + 2);
     qToBigEndian(kMagicCookie, b + 4);
     std::copy(m_session.cbegin(), m_session.cbegin() + kStunSessionBytes, d.begin() + 8);
     qToBigEndian(quint32(seq), b + 16);
     qToBigEndian(kPaddingAttribute, b + kStunHeader);
-    qToBigEndian(quint16(kPacketBytes - kStunHeader - 4), b + kStunHeader + 2);
-    std::fill(d.begin() + kStunHeader + 4, d.end(), '\0');
+    qToBigEndian(quint16(fingerprintAt - kStunHeader - 4), b + kStunHeader + 2);
+    std::fill(d.begin() + kStunHeader + 4, d.begin() + fingerprintAt, '\0');
+    qToBigEndian(kFingerprintAttribute, b + fingerprintAt);
+    qToBigEndian(quint16(4), b + fingerprintAt + 2);
+    qToBigEndian(crc32(d.constData(), fingerprintAt) ^ kFingerprintXor, b + fingerprintAt + 4);
     return d;
 }
 
