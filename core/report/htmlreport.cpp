@@ -1,5 +1,7 @@
 #include "htmlreport.h"
 
+#include "core/report/callchart.h"
+#include "core/report/callchartobject.h"
 #include "reportmodel.h"
 
 #include <QFile>
@@ -34,6 +36,7 @@ public:
         verdict();
         overview();
         machine();
+        callTest();
         details();
         if (m_model.fullDetail)
             appendix();
@@ -216,6 +219,22 @@ private:
                          .arg(esc(i.name), esc(i.addresses.join(QStringLiteral(", "))))
                          .arg(i.mtu);
         m_out += QStringLiteral("</table>\n");
+    }
+
+    // Issue 14: the call test's chart (inline SVG; in RichText an object the PDF paints as
+    // vectors) and its figures, only when a call test ran.
+    void callTest()
+    {
+        const CallTestResult& c = m_model.callTest;
+        if (!c.ran)
+            return;
+        h2(callTestSectionTitle());
+        m_out += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(esc(callChartCaption()));
+        m_out +=
+            m_rich ? callChartObjectMarkup()
+                   : QStringLiteral("<figure class=\"callchart\" style=\"margin:0\">%1</figure>\n")
+                         .arg(callChartSvg(c));
+        fields(callTestFigures(c));
     }
 
     void details()

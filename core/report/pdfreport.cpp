@@ -1,5 +1,6 @@
 #include "pdfreport.h"
 
+#include "core/report/callchartobject.h"
 #include "htmlreport.h"
 #include "reportmodel.h"
 
@@ -147,6 +148,7 @@ bool PdfReport::write(const Report& report, QIODevice* device, QString* error)
     int pageCount = 0;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         docs.push_back(newDocument(&writer, i == 0 ? parts.at(i) : head + parts.at(i), body));
+        installCallChart(docs.back().get(), model.callTest);
         pageCount += docs.back()->pageCount();
     }
 

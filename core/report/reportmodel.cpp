@@ -357,6 +357,7 @@ ReportModel ReportModel::build(const Report& report)
     m.fullDetail = report.fullDetail;
     m.supportCode = SupportCode::encode(report);
     m.counts = countsLine(report.entries);
+    m.callTest = report.callTest;
 
     const HostInfo& h = report.host;
     m.machine = {
