@@ -13,6 +13,7 @@ EngineHost::EngineHost(QObject* parent) : QObject(parent), m_thread(new QThread)
 {
     qRegisterMetaType<easyuc::RequirementResult>();
     qRegisterMetaType<easyuc::Report>();
+    qRegisterMetaType<easyuc::CallTestResult>();
     m_thread->setObjectName(QStringLiteral("easyuc-engine"));
     m_thread->start();
 }
@@ -57,6 +58,7 @@ bool EngineHost::start(const Profile& profile, const QStringList& only)
     connect(m_runner, &CheckRunner::progress, this, &EngineHost::progress);
     connect(m_runner, &CheckRunner::finished, this, &EngineHost::finished);
     connect(m_runner, &CheckRunner::countChanged, this, &EngineHost::countChanged);
+    connect(m_runner, &CheckRunner::callTestUpdated, this, &EngineHost::callTestUpdated);
     connect(m_runner, &CheckRunner::runFinished, this, [this](const Report& report) {
         m_running = false;
         Q_EMIT runFinished(report);

@@ -1,5 +1,7 @@
 #include "core/checks/callverdict.h"
 
+#include "core/report/callchart.h"
+
 #include <QCoreApplication>
 
 namespace easyuc {
@@ -88,7 +90,7 @@ RequirementResult judgeCallTest(const CallTestResult& c)
         Tr::tr("From a %1-second call test to %2: MOS %3 (%4), round trip %5 ms, jitter %6 ms, "
                "loss %7 %.")
             .arg(seconds)
-            .arg(where, number(c.mos, 2), mosBandWord(band), number(c.rttMs, 0),
+            .arg(where, number(c.mos, 2), mosBandWord(band), number(c.rttMs, c.rttMs < 10 ? 1 : 0),
                  number(c.jitterMs, 1), number(c.lossPct, 1));
     if (missed.isEmpty() && band == MosBand::Good) {
         r.status = Status::Pass;

@@ -2,7 +2,6 @@
 
 #include "core/engine/calltest.h"
 #include "core/engine/result.h"
-#include "core/probes/emodel.h"
 
 namespace easyuc {
 

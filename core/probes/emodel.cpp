@@ -1,19 +1,8 @@
 #include "emodel.h"
 
-#include "core/engine/calltest.h"
-
-#include <QCoreApplication>
 #include <algorithm>
 
 namespace easyuc {
-
-namespace {
-// The words sit with R15's other sentences for the translator.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(MediaQualityCheck)
-};
-} // namespace
 
 // The E-model (ITU-T G.107) in the simplified form the call-quality tools publish:
 //
@@ -96,26 +85,6 @@ EModelScore scoreCall(const EModelInput& in)
     s.rFactor = std::clamp(emodel::kR0 - s.delayImpairment - s.lossImpairment, 0.0, 100.0);
     s.mos = mosFromR(s.rFactor);
     return s;
-}
-
-MosBand mosBand(double mos)
-{
-    if (mos >= calltest::kMosGood)
-        return MosBand::Good;
-    return mos >= calltest::kMosFair ? MosBand::Fair : MosBand::Poor;
-}
-
-QString mosBandWord(MosBand band)
-{
-    switch (band) {
-    case MosBand::Good:
-        return Tr::tr("good");
-    case MosBand::Fair:
-        return Tr::tr("fair");
-    case MosBand::Poor:
-        break;
-    }
-    return Tr::tr("poor");
 }
 
 } // namespace easyuc

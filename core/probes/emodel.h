@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-#include <QString>
 
 namespace easyuc {
 
@@ -46,14 +45,6 @@ double mosFromR(double r);
 double burstRatio(const QList<bool>& lost);
 EModelScore scoreCall(const EModelInput& input);
 
-// The MOS bands of issue 14 (calltest.h): ≥ 4.0 good, 3.6 – 4.0 fair, below 3.6 poor.
-enum class MosBand
-{
-    Good,
-    Fair,
-    Poor
-};
-MosBand mosBand(double mos);
-QString mosBandWord(MosBand band); // translated: "good", "fair", "poor"
+// The MOS bands (good / fair / poor) are core/report/callchart.h's mosBand().
 
 } // namespace easyuc

@@ -3,7 +3,7 @@
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
 #include "core/engine/calltest.h"
-#include "core/probes/emodel.h"
+#include "core/report/callchart.h"
 #include "evidencelabels.h"
 #include "reportmodel.h"
 #include "verdictsummary.h"
@@ -83,8 +83,8 @@ QString TextReport::callTestLine(const CallTestResult& c)
         .arg(where)
         .arg(c.packetsSent)
         .arg(c.packetsLost)
-        .arg(QString::number(c.rttMs, 'f', 0), QString::number(c.jitterMs, 'f', 1),
-             QString::number(c.lossPct, 'f', 1))
+        .arg(QString::number(c.rttMs, 'f', c.rttMs < 10 ? 1 : 0),
+             QString::number(c.jitterMs, 'f', 1), QString::number(c.lossPct, 'f', 1))
         .arg(c.maxBurstLoss)
         .arg(QString::number(c.worstBurstLossPct, 'f', 0));
 }

@@ -1,5 +1,6 @@
 // The simplified E-model against worked values of its sources (see core/probes/emodel.cpp).
 #include "core/probes/emodel.h"
+#include "core/report/callchart.h"
 
 #include <gtest/gtest.h>
 
