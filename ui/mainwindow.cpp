@@ -174,8 +174,8 @@ QWidget* MainWindow::createCentral()
     connect(m_engine, &EngineHost::callTestUpdated, m_callTest, &CallTestPanel::showCallTest);
     auto* top = new QHBoxLayout;
     top->addLayout(field, 1);
-    top->addWidget(m_callTest->button(), 0, Qt::AlignTop);
     top->addWidget(m_start, 0, Qt::AlignTop);
+    top->addWidget(m_callTest->button(), 0, Qt::AlignTop);
 
     m_banner = new VerdictBanner(central);
     m_view = new ResultView(m_model, central);
@@ -202,9 +202,9 @@ QWidget* MainWindow::createCentral()
     connect(m_view, &QAbstractItemView::pressed, this, [this] { m_userSelected = true; });
     connect(m_view, &ResultView::activatedRow, this,
             [this] { m_details->evidenceTable()->setFocus(Qt::OtherFocusReason); });
-    setTabOrder(m_pbx, m_callTest->button());
-    setTabOrder(m_callTest->button(), m_start);
-    setTabOrder(m_start, m_view);
+    setTabOrder(m_pbx, m_start);
+    setTabOrder(m_start, m_callTest->button());
+    setTabOrder(m_callTest->button(), m_view);
     setTabOrder(m_view, m_details->evidenceTable());
     return central;
 }

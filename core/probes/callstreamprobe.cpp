@@ -16,7 +16,7 @@ namespace easyuc {
 
 namespace {
 constexpr quint32 kMagicCookie = 0x2112A442;
-constexpr quint16 kPaddingAttribute = 0x0026;     // RFC 5780 PADDING
+constexpr quint16 kSoftwareAttribute = 0x8022;    // RFC 5389 §15.10
 constexpr quint16 kFingerprintAttribute = 0x8028; // RFC 5389 §15.5
 constexpr quint32 kFingerprintXor = 0x5354554e;
 constexpr int kFingerprintBytes = 8;
@@ -195,17 +195,25 @@ QByteArray CallStreamProbe::datagramFor(int seq, qint64 sentUs) const
         qToBigEndian(quint64(sentUs), b + kEchoSentAt);
         return d;
     }
-    // STUN Binding request (RFC 5389) with one PADDING attribute (RFC 5780) filling it to size,
-    // then a FINGERPRINT (some servers insist on one).
+    // STUN Binding request (RFC 5389) filled to size by a SOFTWARE attribute, then a FINGERPRINT
+    // (some servers insist on one). Not RFC 5780's PADDING: coturn 4.6 answers a padded request
+    // with a response padded to 1500 bytes (measured in the lab: 1604 bytes for 172), which
+    // would make the call's return path 640 kbit/s. SOFTWARE is comprehension-optional and not
+    // echoed; it must stay below 128 characters, so 2-byte UTF-8 dots fill the 140 bytes.
     const int fingerprintAt = kPacketBytes - kFingerprintBytes;
     qToBigEndian(quint16(0x0001), b);
     qToBigEndian(quint16(kPacketBytes - kStunHeader), b + 2);
     qToBigEndian(kMagicCookie, b + 4);
     std::copy(m_session.cbegin(), m_session.cbegin() + kStunSessionBytes, d.begin() + 8);
     qToBigEndian(quint32(seq), b + 16);
-    qToBigEndian(kPaddingAttribute, b + kStunHeader);
-    qToBigEndian(quint16(fingerprintAt - kStunHeader - 4), b + kStunHeader + 2);
-    std::fill(d.begin() + kStunHeader + 4, d.begin() + fingerprintAt, '\0');
+    const int softwareBytes = fingerprintAt - kStunHeader - 4; // 140
+    qToBigEndian(kSoftwareAttribute, b + kStunHeader);
+    qToBigEndian(quint16(softwareBytes), b + kStunHeader + 2);
+    QByteArray software("easyuc-diag call test ");
+    while (software.size() + 2 <= softwareBytes)
+        software += "\xc2\xb7"; // U+00B7 MIDDLE DOT
+    software = software.leftJustified(softwareBytes, ' ');
+    std::copy(software.cbegin(), software.cend(), d.begin() + kStunHeader + 4);
     qToBigEndian(kFingerprintAttribute, b + fingerprintAt);
     qToBigEndian(quint16(4), b + fingerprintAt + 2);
     qToBigEndian(crc32(d.constData(), fingerprintAt) ^ kFingerprintXor, b + fingerprintAt + 4);

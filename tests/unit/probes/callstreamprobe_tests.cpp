@@ -1,5 +1,6 @@
 // The call test's stream against in-process loopback echoes and a STUN server.
 #include "core/probes/callstreamprobe.h"
+#include "core/probes/stunmessage.h"
 #include "support/checkharness.h"
 #include "support/stunserver.h"
 #include "support/udpecho.h"
@@ -167,6 +168,39 @@ TEST(CallStreamProbe, PaddedStunBindingsToAStunServer)
     EXPECT_EQ(server.lastRequestSize(), 172);
     EXPECT_EQ(run.result.targetKind, QStringLiteral("stun"));
     EXPECT_GT(run.result.mos, 4.3);
+}
+
+// The request is filled by SOFTWARE, not PADDING (a server pads its answer to a PADDING request
+// to 1500 bytes), stays within SOFTWARE's 128 characters and carries a valid FINGERPRINT.
+TEST(CallStreamProbe, StunRequestIsFilledWithSoftwareNotPadding)
+{
+    QUdpSocket server;
+    ASSERT_TRUE(server.bind(QHostAddress::LocalHost, 0));
+    CallStreamProbe probe;
+    probe.start(QHostAddress::LocalHost, server.localPort(), CallStreamProbe::Mode::Stun, 1,
+                QDeadlineTimer(QDeadlineTimer::Forever));
+    ASSERT_TRUE(waitFor([&] { return server.hasPendingDatagrams(); }, 2000));
+    const QByteArray d = server.receiveDatagram().data();
+    probe.abort();
+    ASSERT_EQ(d.size(), 172);
+    EXPECT_TRUE(StunCodec::looksLikeStun(d));
+    const auto u16 = [&](int at) { return int(quint8(d.at(at))) << 8 | quint8(d.at(at + 1)); };
+    EXPECT_EQ(u16(0), 0x0001);  // Binding request
+    EXPECT_EQ(u16(2), 152);     // attributes after the header
+    EXPECT_EQ(u16(20), 0x8022); // SOFTWARE
+    EXPECT_EQ(u16(22), 140);
+    const QString software = QString::fromUtf8(d.mid(24, 140));
+    EXPECT_LT(software.size(), 128);
+    EXPECT_TRUE(software.startsWith(QStringLiteral("easyuc-diag call test")));
+    EXPECT_EQ(u16(164), 0x8028); // FINGERPRINT, last
+    quint32 crc = 0xffffffffu;
+    for (int i = 0; i < 164; ++i) {
+        crc ^= quint8(d.at(i));
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    const quint32 fingerprint = quint32(u16(168)) << 16 | quint32(u16(170));
+    EXPECT_EQ(fingerprint, ~crc ^ 0x5354554eu);
 }
 
 TEST(CallStreamProbe, StunErrorResponsesStillProveTheRoundTrip)
