@@ -130,8 +130,11 @@ void MediaQualityCheck::runCallTest(RunContext& context)
     m_port = target.port;
     m_dns = new DnsProbe(this);
     m_call = new CallStreamProbe(this);
-    connect(m_call, &CallStreamProbe::progress, this,
-            [this](const CallTestResult& r) { this->context()->setCallTest(r); });
+    connect(m_call, &CallStreamProbe::progress, this, [this](CallTestResult r) {
+        r.target = m_target; // as the profile names it, live and at the end alike
+        r.targetKind = m_callKind;
+        this->context()->setCallTest(r);
+    });
     connect(m_call, &CallStreamProbe::finished, this,
             [this](const CallTestResult& r) { finish(concludeCall(r)); });
     connect(m_dns, &DnsProbe::finished, this, [this, mode](const DnsResult& dns) {

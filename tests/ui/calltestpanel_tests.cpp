@@ -7,6 +7,7 @@
 #include "uihelpers.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
@@ -30,14 +31,24 @@ TEST(CallTestPanel, ChartGrowsLiveAndTheReportCarriesTheCall)
     EXPECT_TRUE(panel->button()->isEnabled());
     bool finished = false;
     QObject::connect(&window, &MainWindow::runFinished, [&] { finished = true; });
+    window.resize(1200, 820);
     window.startCallTest(3);
     EXPECT_TRUE(panel->isVisible());
     EXPECT_FALSE(panel->button()->isEnabled()); // one run at a time
     int liveSeconds = 0;
+    bool shot = false;
     ASSERT_TRUE(spinUntil(
         [&] {
             if (window.isRunning())
                 liveSeconds = qMax(liveSeconds, int(panel->chart()->result().series.size()));
+            if (liveSeconds >= 2 && window.isRunning() && !shot) {
+                // The window in mid-call, for people to look at (as the Screenshot tests do).
+                shot = true;
+                QDir().mkpath(QStringLiteral(EASYUC_UI_SCREENSHOT_DIR));
+                const QString path = QStringLiteral(EASYUC_UI_SCREENSHOT_DIR "/calltest-live.png");
+                EXPECT_TRUE(window.grab().save(path));
+                std::printf("[ screen   ] %s\n", qPrintable(path));
+            }
             return finished;
         },
         20000));
