@@ -2,7 +2,7 @@
 
 #include "core/report/callchart.h"
 
-#include <QAccessible>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QPainter>
 
@@ -10,20 +10,32 @@ namespace easyuc {
 
 CallChart::CallChart(QWidget* parent) : QWidget(parent)
 {
-    setAccessibleName(tr("Call test chart"));
-    setAccessibleDescription(callChartSummary(m_result));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    describe();
 }
 
 void CallChart::setResult(const CallTestResult& result)
 {
     m_result = result;
-    const QString description = callChartSummary(m_result);
-    if (description != accessibleDescription()) {
-        // setAccessibleDescription() tells assistive technology itself (DescriptionChanged).
-        setAccessibleDescription(description);
-    }
+    describe();
     update();
+}
+
+// The figures in words; setAccessibleDescription() itself tells assistive technology
+// (QAccessible::DescriptionChanged) when they change.
+void CallChart::describe()
+{
+    setAccessibleName(tr("Call test chart"));
+    const QString description = callChartSummary(m_result);
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
+}
+
+void CallChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        describe(); // the chart's own words are read through tr() at every paint
 }
 
 // Sizes in lines of text, so that a larger font or a high-DPI screen keeps the labels apart.
@@ -36,7 +48,7 @@ QSize CallChart::sizeHint() const
 QSize CallChart::minimumSizeHint() const
 {
     const int line = fontMetrics().height();
-    return {line * 24, line * 12};
+    return {line * 24, line * 14};
 }
 
 void CallChart::paintEvent(QPaintEvent*)

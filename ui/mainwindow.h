@@ -20,6 +20,7 @@ namespace easyuc {
 
 class CallTestPanel;
 class EngineHost;
+class HistoryWindow;
 class DetailsPanel;
 class MainActions;
 class ResultModel;
@@ -51,6 +52,10 @@ public:
     // an empty string after telling the user why it failed.
     QString saveToDesktop();
     void copySummary();
+    // The history window (past runs, compare, monitor), made on first use; shown and raised.
+    HistoryWindow* showHistory();
+    // The profile a run uses now: the field's PBX, the settings' deadline and TURN credentials.
+    bool runProfile(Profile* profile, QString* error) const;
 
     // For tests and screenshots.
     ResultModel* model() const { return m_model; }
@@ -126,6 +131,7 @@ private:
 
     MainActions* m_actions = nullptr;
     QPointer<ProfileErrorDialog> m_profileDialog;
+    QPointer<HistoryWindow> m_history;
 };
 
 } // namespace easyuc

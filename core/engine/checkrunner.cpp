@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
+#include <QUuid>
 #include <algorithm>
 
 namespace easyuc {
@@ -89,6 +90,8 @@ void CheckRunner::start()
     m_report = Report();
     m_report.toolVersion = QStringLiteral(EASYUC_VERSION);
     m_report.startedAt = QDateTime::currentDateTime();
+    m_report.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    logInfo(QStringLiteral("run id %1").arg(m_report.runId));
     m_report.profileName = m_context->profile().name;
     m_report.pbx = m_context->profile().pbx;
     m_startMs = QDateTime::currentMSecsSinceEpoch();

@@ -37,34 +37,10 @@ QColor inkOn(const QColor& fill)
     return luminance > 0.45 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
-QString targetKindWord(const QString& kind)
-{
-    if (kind == QStringLiteral("reflector"))
-        return Tr::tr("RTP reflector");
-    if (kind == QStringLiteral("stun"))
-        return Tr::tr("STUN server");
-    return kind;
-}
-
-int lastSecond(const CallTestResult& r)
-{
-    int last = 0;
-    for (const CallTestSecond& s : r.series)
-        last = std::max(last, s.t);
-    return last;
-}
-
-int silentSeconds(const CallTestResult& r)
-{
-    return int(std::count_if(r.series.cbegin(), r.series.cend(), [](const CallTestSecond& s) {
-        return s.sent > 0 && s.received == 0;
-    }));
-}
-
 // The call is still running while fewer seconds than asked have come in.
 bool isLive(const CallTestResult& r)
 {
-    return r.error.isEmpty() && r.durationS > 0 && lastSecond(r) < r.durationS;
+    return r.error.isEmpty() && r.durationS > 0 && callchart::lastSecond(r) < r.durationS;
 }
 
 // 1, 2, 2.5 or 5 times a power of ten: the smallest step giving at most maxTicks intervals.
@@ -83,10 +59,11 @@ double niceStep(double span, int maxTicks)
 // A step for the time axis in whole seconds people count in: at most maxTicks intervals.
 double secondsStep(int span, int maxTicks)
 {
-    for (const int step : {1, 2, 5, 10, 15, 30, 60, 120, 300})
-        if (span <= step * std::max(1, maxTicks))
+    maxTicks = std::max(1, maxTicks);
+    for (const int step : {1, 2, 5, 10, 15, 30, 60, 120, 300, 600})
+        if (span <= step * maxTicks)
             return step;
-    return 600;
+    return std::ceil(double(span) / maxTicks);
 }
 
 // The runs of consecutive seconds that have a value; a missing value or second breaks a run.
@@ -94,14 +71,14 @@ template <typename Value, typename X, typename Y>
 QList<QPolygonF> runsOf(const QList<CallTestSecond>& series, Value value, X x, Y y)
 {
     QList<QPolygonF> runs;
-    int previous = -1;
+    qint64 previous = -1;
     for (const CallTestSecond& s : series) {
         const double v = value(s);
-        if (v < 0) {
+        if (!std::isfinite(v) || v < 0) {
             previous = -1;
             continue;
         }
-        if (previous < 0 || s.t != previous + 1 || runs.isEmpty())
+        if (previous < 0 || qint64(s.t) != previous + 1 || runs.isEmpty())
             runs.append(QPolygonF());
         runs.last().append(QPointF(x(s.t - 0.5), y(v)));
         previous = s.t;
@@ -202,7 +179,7 @@ namespace callchart {
 void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChartStyle& s)
 {
     constexpr qreal kTick = 0.85; // tick labels' size
-    const qreal em = c.em();
+    const qreal em = std::max<qreal>(c.em(), 1);
     const qreal pad = em * 0.5;
     if (s.background.alpha() > 0)
         c.fillRect(rect, s.background, 0, "background");
@@ -212,12 +189,14 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
     double maxMs = calltest::kMaxRttMs;
     double maxLoss = 0;
     for (const CallTestSecond& sec : r.series) {
-        maxMs = std::max({maxMs, sec.rttMs, sec.jitterMs});
-        if (sec.received > 0 || sec.sent == 0)
+        for (const double ms : {sec.rttMs, sec.jitterMs})
+            if (std::isfinite(ms))
+                maxMs = std::max(maxMs, ms);
+        if ((sec.received > 0 || sec.sent == 0) && std::isfinite(sec.lossPct))
             maxLoss = std::max(maxLoss, sec.lossPct);
     }
-    const int last = lastSecond(r);
-    const int span = std::max({r.durationS, last, 1});
+    const int last = callchart::lastSecond(r);
+    const int span = std::min(std::max({r.durationS, last, 1}), 24 * 3600);
     const bool live = isLive(r);
 
     // Header: what the chart covers on the left, the score in the right corner.
@@ -296,8 +275,18 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
     const qreal stripH = std::max(em * 1.6, available * 0.2);
     const qreal mainBottom = stripBottom - stripH - em * 1.0;
     const qreal mainH = mainBottom - plotTop;
-    const double yStep = niceStep(maxMs * 1.05, std::max(2, int(mainH / (em * 1.8))));
-    const double yMax = std::ceil(maxMs * 1.05 / yStep) * yStep;
+    // The tightest top among a few tick counts the height allows: 150 ms rather than 200 ms.
+    const int maxTicks = std::max(2, int(mainH / (em * 1.8)));
+    double yStep = niceStep(maxMs * 1.05, maxTicks);
+    double yMax = std::ceil(maxMs * 1.05 / yStep) * yStep;
+    for (int n = maxTicks + 1; n <= maxTicks + 2; ++n) {
+        const double step = niceStep(maxMs * 1.05, n);
+        const double top = std::ceil(maxMs * 1.05 / step) * step;
+        if (top < yMax && top / step <= maxTicks + 1) {
+            yStep = step;
+            yMax = top;
+        }
+    }
     double lossMax = 100;
     for (const double m : {5.0, 10.0, 20.0, 50.0})
         if (maxLoss <= m) {
@@ -426,7 +415,7 @@ void draw(Canvas& c, const QRectF& rect, const CallTestResult& r, const CallChar
            em / 16, false, "grid");
     const qreal gap = std::min(em * 0.08, (x(1) - x(0)) * 0.15);
     for (const CallTestSecond& sec : r.series)
-        if (sec.lossPct > 0) {
+        if (std::isfinite(sec.lossPct) && sec.lossPct > 0) {
             const qreal h = std::max(em * 0.12, std::min(sec.lossPct, lossMax) / lossMax * stripH);
             c.fillRect(
                 QRectF(x(sec.t - 1) + gap, stripBottom - h, x(sec.t) - x(sec.t - 1) - 2 * gap, h),
@@ -491,30 +480,6 @@ CallChartStyle CallChartStyle::fromPalette(const QPalette& palette, const QFont&
     return s;
 }
 
-MosBand mosBand(double mos)
-{
-    if (mos <= 0)
-        return MosBand::None;
-    if (mos >= calltest::kMosGood)
-        return MosBand::Good;
-    return mos >= calltest::kMosFair ? MosBand::Fair : MosBand::Poor;
-}
-
-QString mosBandWord(MosBand band)
-{
-    switch (band) {
-    case MosBand::Good:
-        return Tr::tr("good");
-    case MosBand::Fair:
-        return Tr::tr("fair");
-    case MosBand::Poor:
-        return Tr::tr("poor");
-    case MosBand::None:
-        break;
-    }
-    return Tr::tr("no score yet");
-}
-
 void paintCallChart(QPainter& painter, const QRectF& rect, const CallTestResult& result,
                     const CallChartStyle& style)
 {
@@ -525,82 +490,6 @@ void paintCallChart(QPainter& painter, const QRectF& rect, const CallTestResult&
     PainterCanvas canvas(painter, style.font);
     callchart::draw(canvas, rect, result, style);
     painter.restore();
-}
-
-QString callTestSectionTitle()
-{
-    return Tr::tr("Call test");
-}
-
-QString callChartCaption()
-{
-    return Tr::tr(
-        "A voice-shaped stream (50 packets per second) and what came back: the round-trip "
-        "time and jitter of each second, the packets lost in each second, and the limits "
-        "Microsoft publishes for Teams calls.");
-}
-
-QString callChartSummary(const CallTestResult& r)
-{
-    if (!r.error.isEmpty())
-        return Tr::tr("The call test could not run: %1").arg(r.error);
-    if (r.series.isEmpty())
-        return Tr::tr("Call test: waiting for the first second.");
-    QStringList sentences;
-    sentences << Tr::tr("Call test to %1 (%2): %3 of %4 seconds.")
-                     .arg(r.target, targetKindWord(r.targetKind))
-                     .arg(lastSecond(r))
-                     .arg(std::max(r.durationS, lastSecond(r)));
-    const MosBand band = mosBand(r.mos);
-    if (band != MosBand::None)
-        sentences << Tr::tr("MOS %1 (%2), R-factor %3.")
-                         .arg(number(r.mos, 2), mosBandWord(band), number(r.rFactor, 1));
-    if (r.rttMs >= 0)
-        sentences << Tr::tr("Round-trip time %1 ms (median).").arg(number(r.rttMs, 1));
-    if (r.jitterMs >= 0)
-        sentences << Tr::tr("Jitter %1 ms (worst second).").arg(number(r.jitterMs, 1));
-    sentences << Tr::tr("Packet loss %1 %, longest burst %2 packets.")
-                     .arg(number(r.lossPct, 1))
-                     .arg(r.maxBurstLoss);
-    if (const int silent = silentSeconds(r))
-        sentences << Tr::tr("Seconds without any answer: %1.").arg(silent);
-    return sentences.join(QLatin1Char(' '));
-}
-
-QList<ReportField> callTestFigures(const CallTestResult& r)
-{
-    const MosBand band = mosBand(r.mos);
-    const QString none = Tr::tr("no answer");
-    QList<ReportField> rows = {
-        {Tr::tr("MOS"), band == MosBand::None
-                            ? mosBandWord(band)
-                            : Tr::tr("%1 (%2)").arg(number(r.mos, 2), mosBandWord(band))},
-        {Tr::tr("R-factor"), number(r.rFactor, 1)},
-        {Tr::tr("Round-trip time (median)"),
-         r.rttMs < 0 ? none
-                     : Tr::tr("%1 ms (Teams: below %2 ms)")
-                           .arg(number(r.rttMs, 1), number(calltest::kMaxRttMs, 0))},
-        {Tr::tr("Jitter (worst second)"),
-         r.jitterMs < 0 ? none
-                        : Tr::tr("%1 ms (Teams: below %2 ms)")
-                              .arg(number(r.jitterMs, 1), number(calltest::kMaxJitterMs, 0))},
-        {Tr::tr("Packet loss"), Tr::tr("%1 % (Teams: below %2 % over 15 s)")
-                                    .arg(number(r.lossPct, 2), number(calltest::kMaxLossPct, 0))},
-        {Tr::tr("Loss bursts"),
-         Tr::tr("longest %1 packets; worst 200 ms window %2 % (Teams: below %3 %)")
-             .arg(r.maxBurstLoss)
-             .arg(number(r.worstBurstLossPct, 1), number(calltest::kMaxBurstLossPct, 0))},
-        {Tr::tr("Reordered"),
-         Tr::tr("%1 % (Teams: below %2 %)")
-             .arg(number(r.reorderPct, 2), number(calltest::kMaxReorderPct, 2))},
-        {Tr::tr("Duplicates"), QString::number(r.duplicates)},
-        {Tr::tr("Packets"),
-         Tr::tr("%1 sent, %2 answered").arg(r.packetsSent).arg(r.packetsReceived)},
-        {Tr::tr("Stream"),
-         Tr::tr("%1 s of %2-sized packets, 50 per second").arg(r.durationS).arg(r.codec)},
-        {Tr::tr("Target"), Tr::tr("%1 (%2)").arg(r.target, targetKindWord(r.targetKind))},
-    };
-    return rows;
 }
 
 } // namespace easyuc

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <QPolygonF>
+#include <algorithm>
 
 namespace easyuc::callchart {
 
@@ -37,6 +38,15 @@ public:
     virtual void text(const QPointF& at, const QString& s, Anchor anchor, const QColor& c,
                       qreal scale, bool bold, const char* role) = 0;
 };
+
+// The last second the series reached (0 when empty).
+inline int lastSecond(const CallTestResult& r)
+{
+    int last = 0;
+    for (const CallTestSecond& s : r.series)
+        last = std::max(last, s.t);
+    return last;
+}
 
 void draw(Canvas& canvas, const QRectF& rect, const CallTestResult& result,
           const CallChartStyle& style);

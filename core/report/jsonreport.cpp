@@ -159,6 +159,7 @@ QByteArray JsonReport::write(const Report& report)
         {QStringLiteral("schema"), 1},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), report.toolName},
                                              {QStringLiteral("version"), report.toolVersion}}},
+        {QStringLiteral("runId"), report.runId},
         {QStringLiteral("startedAt"),
          report.startedAt.toOffsetFromUtc(report.startedAt.offsetFromUtc())
              .toString(Qt::ISODateWithMs)},

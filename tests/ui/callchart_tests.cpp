@@ -3,6 +3,7 @@
 // data (report/callchartfixture.h), never verdicts.
 #include "callchart.h"
 #include "report/callchartfixture.h"
+#include "uihelpers.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -141,4 +142,23 @@ TEST(CallChartWidget, LightDarkLiveAndHighDpiPictures)
         }
     chart.setResult(slow);
     shoot(chart, QStringLiteral("callchart-300s-poor"));
+
+    chart.resize(chart.minimumSizeHint());
+    chart.setResult(fabricatedCall(30));
+    shoot(chart, QStringLiteral("callchart-minimum"));
+}
+
+TEST(CallChartWidget, RereadsItsWordsWhenTheLanguageChanges)
+{
+    CallChart chart;
+    chart.setResult(fabricatedCall(30));
+    MarkingTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    QApplication::processEvents();
+    EXPECT_TRUE(accessibleDescription(&chart).startsWith(QStringLiteral("⟦")))
+        << accessibleDescription(&chart).toStdString();
+    EXPECT_TRUE(chart.accessibleName().startsWith(QStringLiteral("⟦")));
+    QCoreApplication::removeTranslator(&marker);
+    QApplication::processEvents();
+    EXPECT_EQ(chart.accessibleName(), QStringLiteral("Call test chart"));
 }

@@ -6,6 +6,7 @@
 #include "report/htmlreport.h"
 #include "report/pdfreport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,9 +16,12 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace easyuc;
 using namespace easyuc::test;
@@ -231,6 +235,25 @@ TEST(CallChartPainter, PaintsEveryShapeOfSeries)
     EXPECT_GT(pixelsOf(full, jitter), pixelsOf(silent, jitter) + 200);
 }
 
+TEST(CallChartSvg, SurvivesValuesOutOfRange)
+{
+    CallTestResult r = fabricatedCall(30);
+    r.series[3].rttMs = std::numeric_limits<double>::quiet_NaN();
+    r.series[4].jitterMs = std::numeric_limits<double>::infinity();
+    r.series[5].rttMs = 1e12;
+    r.series[6].lossPct = -5;
+    r.series[7].lossPct = 250;
+    r.series[8].t = std::numeric_limits<int>::max();
+    r.mos = std::numeric_limits<double>::quiet_NaN();
+    const QString text = callChartSvg(r);
+    const SvgContent svg = parseSvg(text);
+    ASSERT_TRUE(svg.wellFormed) << svg.error.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+    EXPECT_FALSE(text.contains(QStringLiteral("\"inf")));
+    EXPECT_TRUE(svg.texts.contains(QStringLiteral("MOS \u2014")));
+    EXPECT_FALSE(paintToImage(r).isNull());
+}
+
 TEST(CallChartObject, TurnsTheMarkerIntoAVectorObject)
 {
     QTextDocument doc;
@@ -238,6 +261,24 @@ TEST(CallChartObject, TurnsTheMarkerIntoAVectorObject)
     doc.setTextWidth(600);
     EXPECT_EQ(installCallChart(&doc, fabricatedCall(30)), 1);
     EXPECT_GT(doc.size().height(), 600 * 0.3) << "the object takes its room in the layout";
+
+    // On pages, the chart is never cut by a page break: it moves to the next page whole.
+    for (int lines = 0; lines < 60; lines += 3) {
+        QTextDocument paged;
+        QString html;
+        for (int i = 0; i < lines; ++i)
+            html += QStringLiteral("<p>line %1</p>").arg(i);
+        paged.setHtml(html + callChartObjectMarkup());
+        paged.setPageSize(QSizeF(600, 500));
+        ASSERT_EQ(installCallChart(&paged, fabricatedCall(30)), 1);
+        const QTextBlock chart = paged.lastBlock();
+        ASSERT_EQ(chart.layout()->lineCount(), 1);
+        const QRectF box = chart.layout()->lineAt(0).rect().translated(chart.layout()->position());
+        const int firstPage = int(box.top() / 500);
+        const int lastPage = int((box.bottom() - 1) / 500);
+        EXPECT_EQ(firstPage, lastPage) << lines << " lines: " << box.top() << "-" << box.bottom();
+    }
+
     QTextDocument none;
     none.setHtml(QStringLiteral("<p>no chart</p>"));
     EXPECT_EQ(installCallChart(&none, fabricatedCall(30)), 0);
