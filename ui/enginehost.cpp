@@ -14,6 +14,7 @@ EngineHost::EngineHost(QObject* parent) : QObject(parent), m_thread(new QThread)
 {
     qRegisterMetaType<easyuc::RequirementResult>();
     qRegisterMetaType<easyuc::Report>();
+    qRegisterMetaType<easyuc::CallTestResult>();
     m_thread->setObjectName(QStringLiteral("easyuc-engine"));
     m_thread->start();
 }
@@ -58,6 +59,7 @@ bool EngineHost::start(const Profile& profile, const QStringList& only)
     connect(m_runner, &CheckRunner::progress, this, &EngineHost::progress);
     connect(m_runner, &CheckRunner::finished, this, &EngineHost::finished);
     connect(m_runner, &CheckRunner::countChanged, this, &EngineHost::countChanged);
+    connect(m_runner, &CheckRunner::callTestUpdated, this, &EngineHost::callTestUpdated);
     // Every finished run is kept in the history, written on the engine thread before the
     // window hears of the run's end (so a history view refreshed then already lists it).
     if (m_keepHistory)

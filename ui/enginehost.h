@@ -37,6 +37,8 @@ Q_SIGNALS:
     void finished(const easyuc::RequirementResult& result);
     void countChanged(int done, int total);
     void runFinished(const easyuc::Report& report);
+    // The call test so far: once a second while it runs, once at its end (issue 14).
+    void callTestUpdated(const easyuc::CallTestResult& result);
 
 private:
     void dropRunner();

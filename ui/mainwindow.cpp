@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutinfo.h"
+#include "calltestpanel.h"
 #include "detailspanel.h"
 #include "engine/i18n.h"
 #include "engine/logging.h"
@@ -170,9 +171,13 @@ QWidget* MainWindow::createCentral()
     field->addWidget(m_pbx);
     field->addWidget(m_pbxHint);
     field->addWidget(m_firstRunHint);
+    m_callTest = new CallTestPanel(central); // its chart sits in the splitter, below the list
+    connect(m_callTest, &CallTestPanel::requested, this, &MainWindow::startCallTest);
+    connect(m_engine, &EngineHost::callTestUpdated, m_callTest, &CallTestPanel::showCallTest);
     auto* top = new QHBoxLayout;
     top->addLayout(field, 1);
     top->addWidget(m_start, 0, Qt::AlignTop);
+    top->addWidget(m_callTest->button(), 0, Qt::AlignTop);
 
     m_banner = new VerdictBanner(central);
     m_view = new ResultView(m_model, central);
@@ -183,6 +188,7 @@ QWidget* MainWindow::createCentral()
     scroll->setFrameShape(QFrame::NoFrame);
     auto* splitter = new QSplitter(Qt::Vertical, central);
     splitter->addWidget(m_view);
+    splitter->addWidget(m_callTest);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -199,7 +205,8 @@ QWidget* MainWindow::createCentral()
     connect(m_view, &ResultView::activatedRow, this,
             [this] { m_details->evidenceTable()->setFocus(Qt::OtherFocusReason); });
     setTabOrder(m_pbx, m_start);
-    setTabOrder(m_start, m_view);
+    setTabOrder(m_start, m_callTest->button());
+    setTabOrder(m_callTest->button(), m_view);
     setTabOrder(m_view, m_details->evidenceTable());
     return central;
 }
@@ -299,6 +306,7 @@ void MainWindow::updateActions()
     m_actions->copy->setEnabled(m_report.has_value());
     m_actions->exportReport->setEnabled(m_report.has_value());
     m_actions->saveToDesktop->setEnabled(m_report.has_value());
+    m_callTest->setRunning(running);
     m_start->setText(running ? tr("Stop") : tr("Start"));
     m_start->setIcon(themedIcon(running ? QStringLiteral("stop") : QStringLiteral("run")));
     m_start->setToolTip(running ? m_actions->stop->toolTip() : m_actions->run->toolTip());
@@ -390,9 +398,12 @@ void MainWindow::start()
         askAboutProfile(error, true);
         return;
     }
+    if (m_callTestSeconds > 0)
+        profile.callTestSeconds = m_callTestSeconds; // "Test a call"; else --call-test, if given
     QSettings().setValue(kPbxKey, pbx);
     dismissFirstRunHint();
     m_details->setProfile(profile);
+    m_callTest->beginRun(profile.callTestSeconds);
     logInfo(QStringLiteral("GUI: run started for PBX '%1' with profile %2")
                 .arg(pbx, profile.sourcePath));
 
@@ -413,6 +424,13 @@ void MainWindow::start()
     Q_EMIT runStarted();
     onCount(0, m_total);
     onCurrentChanged();
+}
+
+void MainWindow::startCallTest(int seconds)
+{
+    m_callTestSeconds = seconds; // start() takes it (the whole diagnosis, then the call)
+    start();
+    m_callTestSeconds = 0;
 }
 
 void MainWindow::stop()

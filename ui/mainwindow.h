@@ -18,6 +18,7 @@ class QTimer;
 
 namespace easyuc {
 
+class CallTestPanel;
 class EngineHost;
 class HistoryWindow;
 class DetailsPanel;
@@ -36,6 +37,8 @@ public:
     ~MainWindow() override;
 
     void start();
+    // Starts the diagnosis with a call test of `seconds` (issue 14; calltestpanel).
+    void startCallTest(int seconds);
     void stop();
     bool isRunning() const;
     // "it" or "en": installs the translators; everything visible follows at once. Refused
@@ -62,6 +65,7 @@ public:
     QLineEdit* pbxField() const { return m_pbx; }
     QLabel* firstRunHint() const { return m_firstRunHint; }
     QPushButton* startButton() const { return m_start; }
+    CallTestPanel* callTestPanel() const { return m_callTest; }
     // The open "profile not usable" question, if any.
     ProfileErrorDialog* profileDialog() const { return m_profileDialog; }
 
@@ -117,6 +121,8 @@ private:
     QLabel* m_pbxHint = nullptr;
     QLabel* m_firstRunHint = nullptr;
     QPushButton* m_start = nullptr;
+    CallTestPanel* m_callTest = nullptr;
+    int m_callTestSeconds = 0; // asked for by the panel, taken by start()
     QProgressBar* m_progress = nullptr;
     QLabel* m_elapsed = nullptr;
     EngineHost* m_engine = nullptr;

@@ -510,6 +510,9 @@ int main(int argc, char* argv[])
                 print(human, QStringLiteral("  ") + line + QLatin1Char('\n'));
             print(human, Tr::tr("Support code: %1").arg(easyuc::SupportCode::encode(report)) +
                              QLatin1Char('\n'));
+            if (const QString call = easyuc::TextReport::callTestLine(report.callTest);
+                !call.isEmpty())
+                print(human, call + QLatin1Char('\n'));
             exitCode = exitCodeFor(report.overall);
             QString writeError;
             bool ok = true;

@@ -30,6 +30,7 @@ CheckRunner::CheckRunner(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<easyuc::RequirementResult>();
     qRegisterMetaType<easyuc::Report>();
+    qRegisterMetaType<easyuc::CallTestResult>();
 }
 
 CheckRunner::~CheckRunner()
@@ -50,8 +51,10 @@ void CheckRunner::setChecks(QList<Check*> checks, RunContext* context)
     m_checks.clear();
     delete m_context.data();
     m_context = context;
-    if (context)
+    if (context) {
         context->setParent(this);
+        connect(context, &RunContext::callTestUpdated, this, &CheckRunner::callTestUpdated);
+    }
     for (Check* c : checks) {
         c->setParent(this);
         Slot slot;
@@ -185,7 +188,8 @@ void CheckRunner::schedule()
             Q_EMIT started(s.check->id());
             // One deadline per check (STYLE habit 13): the runner's expiry timer and every
             // probe of the check end on the same instant, derived once from checkMs.
-            const QDeadlineTimer deadline(m_context->checkTimeoutMs(), Qt::PreciseTimer);
+            const QDeadlineTimer deadline(m_context->checkTimeoutMs() + s.check->extraTimeMs(),
+                                          Qt::PreciseTimer);
             s.deadline->start(int(deadline.remainingTime()));
             s.check->start(m_context, deadline);
         }
@@ -252,6 +256,15 @@ void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
     for (const QHostAddress& a : seen) {
         if (!m_report.host.publicAddresses.contains(a.toString()))
             m_report.host.publicAddresses.append(a.toString());
+    }
+    m_report.callTest = m_context->callTest();
+    const int askedCallS = m_context->profile().callTestSeconds;
+    if (askedCallS > 0 && !m_report.callTest.ran && m_report.callTest.error.isEmpty()) {
+        // Asked for, never started (R15 not selected, skipped, or stopped before it streamed).
+        m_report.callTest.durationS = askedCallS;
+        const RequirementResult r15 = m_results.value(QStringLiteral("media.quality"));
+        m_report.callTest.error = QStringLiteral("not run (media.quality %1: %2)")
+                                      .arg(statusKey(r15.status), r15.summary);
     }
     m_report.overall = overallStatus(m_report.entries);
     Q_EMIT runFinished(m_report);

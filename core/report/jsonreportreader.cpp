@@ -94,7 +94,7 @@ HostInfo readHost(const QJsonObject& h)
 CallTestResult readCallTest(const QJsonObject& c)
 {
     CallTestResult t;
-    t.ran = true;
+    t.ran = c.value(QStringLiteral("ran")).toBool(true);
     t.error = c.value(QStringLiteral("error")).toString();
     t.durationS = c.value(QStringLiteral("durationS")).toInt();
     t.codec = c.value(QStringLiteral("codec")).toString(t.codec);
@@ -106,6 +106,19 @@ CallTestResult readCallTest(const QJsonObject& c)
     t.lossPct = number(c, "lossPct", 0);
     t.mos = number(c, "mos", 0);
     t.rFactor = number(c, "rFactor", 0);
+    // The figures the call test's JSON adds to DESIGN §5 (jsonreport.cpp callTestJson).
+    t.targetKind = c.value(QStringLiteral("targetKind")).toString();
+    t.packetBytes = c.value(QStringLiteral("packetBytes")).toInt(t.packetBytes);
+    t.packetsLost = c.value(QStringLiteral("packetsLost")).toInt();
+    t.meanJitterMs = number(c, "meanJitterMs", -1);
+    t.worstLoss15sPct = number(c, "worstLoss15sPct", 0);
+    t.worstBurstLossPct = number(c, "worstBurstLossPct", 0);
+    t.maxBurstLoss = c.value(QStringLiteral("maxBurstLoss")).toInt();
+    t.burstRatio = number(c, "burstRatio", 1);
+    t.reorderPct = number(c, "reorderPct", 0);
+    t.reordered = c.value(QStringLiteral("reordered")).toInt();
+    t.duplicates = c.value(QStringLiteral("duplicates")).toInt();
+    t.effectiveLatencyMs = number(c, "effectiveLatencyMs", 0);
     for (const QJsonValue& v : c.value(QStringLiteral("series")).toArray()) {
         const QJsonObject s = v.toObject();
         CallTestSecond second;
@@ -113,6 +126,11 @@ CallTestResult readCallTest(const QJsonObject& c)
         second.rttMs = number(s, "rttMs", -1);
         second.jitterMs = number(s, "jitterMs", -1);
         second.lossPct = number(s, "lossPct", 0);
+        second.sent = s.value(QStringLiteral("sent")).toInt();
+        second.received = s.value(QStringLiteral("received")).toInt();
+        second.burstLoss = s.value(QStringLiteral("burstLoss")).toInt();
+        second.reordered = s.value(QStringLiteral("reordered")).toInt();
+        second.duplicates = s.value(QStringLiteral("duplicates")).toInt();
         t.series.append(second);
     }
     return t;
