@@ -1260,6 +1260,46 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
         <source>Address contacted</source>
         <translation>Indirizzo contattato</translation>
     </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Misurato con</translation>
+    </message>
+    <message>
+        <source>MOS (1-4.5)</source>
+        <translation>MOS (da 1 a 4,5)</translation>
+    </message>
+    <message>
+        <source>R-factor (E-model)</source>
+        <translation>R-factor (E-model)</translation>
+    </message>
+    <message>
+        <source>Mean jitter (ms)</source>
+        <translation>Jitter medio (ms)</translation>
+    </message>
+    <message>
+        <source>Worst loss in 15 s (%)</source>
+        <translation>Perdita massima su 15 s (%)</translation>
+    </message>
+    <message>
+        <source>Worst loss in 200 ms (%)</source>
+        <translation>Perdita massima su 200 ms (%)</translation>
+    </message>
+    <message>
+        <source>Longest run of lost packets</source>
+        <translation>Sequenza più lunga di pacchetti persi</translation>
+    </message>
+    <message>
+        <source>Packets out of order (%)</source>
+        <translation>Pacchetti fuori sequenza (%)</translation>
+    </message>
+    <message>
+        <source>Effective latency (ms)</source>
+        <translation>Latenza effettiva (ms)</translation>
+    </message>
+    <message>
+        <source>Datagrams ignored</source>
+        <translation>Datagrammi ignorati</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1289,6 +1329,61 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <message>
         <source>Using &quot;%1&quot; (taken from &quot;%2&quot;).</source>
         <translation>Viene usato &quot;%1&quot; (ricavato da &quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>MediaQualityCheck</name>
+    <message>
+        <source>the RTP reflector %1</source>
+        <translation>il reflector RTP %1</translation>
+    </message>
+    <message>
+        <source>the STUN server %1</source>
+        <translation>il server STUN %1</translation>
+    </message>
+    <message>
+        <source>Not measured: the call test to %1 could not send (%2).</source>
+        <translation>Non misurato: la prova di chiamata verso %1 non è riuscita a inviare pacchetti (%2).</translation>
+    </message>
+    <message>
+        <source>Not measured: none of the %1 packets of the call test to %2 was answered.</source>
+        <translation>Non misurato: nessuno dei %1 pacchetti della prova di chiamata verso %2 ha avuto risposta.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing UDP towards %1 so that call quality can be measured; without it, calls may have no audio.</source>
+        <translation>Consentire il traffico UDP in uscita verso %1, così che la qualità delle chiamate possa essere misurata; altrimenti le chiamate potrebbero restare senza audio.</translation>
+    </message>
+    <message>
+        <source>loss %1 % (target: below %2 % in any 15 s)</source>
+        <translation>perdita %1 % (obiettivo: meno di %2 % in qualsiasi intervallo di 15 s)</translation>
+    </message>
+    <message>
+        <source>burst loss %1 % in 200 ms (target: below %2 %)</source>
+        <translation>perdita a raffica %1 % in 200 ms (obiettivo: meno di %2 %)</translation>
+    </message>
+    <message>
+        <source>jitter %1 ms (target: below %2 ms)</source>
+        <translation>jitter %1 ms (obiettivo: meno di %2 ms)</translation>
+    </message>
+    <message>
+        <source>round trip %1 ms (target: below %2 ms)</source>
+        <translation>andata e ritorno %1 ms (obiettivo: meno di %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 % of packets out of order (target: below %2 %)</source>
+        <translation>%1 % dei pacchetti fuori sequenza (obiettivo: meno di %2 %)</translation>
+    </message>
+    <message>
+        <source>From a %1-second call test to %2: MOS %3 (%4), round trip %5 ms, jitter %6 ms, loss %7 %.</source>
+        <translation>Prova di chiamata di %1 s verso %2: MOS %3 (%4), andata e ritorno %5 ms, jitter %6 ms, perdita %7 %.</translation>
+    </message>
+    <message>
+        <source>%1 Above the targets: %2.</source>
+        <translation>%1 Valori oltre gli obiettivi: %2.</translation>
+    </message>
+    <message>
+        <source>Voice may sound choppy or delayed. Avoid Wi-Fi with weak signal, check that large downloads or backups are not filling the connection, and ask the provider about line quality.</source>
+        <translation>La voce potrebbe arrivare a scatti o in ritardo. Evitare il Wi-Fi con segnale debole, verificare che download pesanti o backup non stiano saturando la connessione e chiedere al fornitore della linea di controllarne la qualità.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2052,18 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
         <source>--only: unknown requirement id: %1. Known ids (number or name): %2.</source>
         <translation>--only: id di requisito sconosciuto: %1. Id validi (numero o nome): %2.</translation>
     </message>
+    <message>
+        <source>Also test a call: a voice-shaped stream (G.711, 50 packets/s) for SECONDS (10-300) to the RTP reflector, or to the first STUN server, scored by R15 as a MOS.</source>
+        <translation>Esegue anche una prova di chiamata: un flusso con le caratteristiche di una chiamata vocale (G.711, 50 pacchetti/s) per SECONDI (10-300) verso il reflector RTP o, in mancanza, verso il primo server STUN, valutato da R15 con un punteggio MOS.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDI</translation>
+    </message>
+    <message>
+        <source>--call-test must be a whole number of seconds from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--call-test deve essere un numero intero di secondi da %1 a %2, non &quot;%3&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ShortAction</name>
@@ -2141,6 +2248,26 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <message>
         <source>What to do: %1</source>
         <translation>Cosa fare: %1</translation>
+    </message>
+    <message>
+        <source>the RTP reflector %1</source>
+        <translation>il reflector RTP %1</translation>
+    </message>
+    <message>
+        <source>the STUN server %1</source>
+        <translation>il server STUN %1</translation>
+    </message>
+    <message>
+        <source>Call test (%1 s): not measured: %2</source>
+        <translation>Prova di chiamata (%1 s): nessuna misura: %2</translation>
+    </message>
+    <message>
+        <source>none of the %1 packets to %2 was answered.</source>
+        <translation>nessuno dei %1 pacchetti inviati verso %2 ha avuto risposta.</translation>
+    </message>
+    <message>
+        <source>Call test: MOS %1 (%2), R %3 — %4 s to %5: %6 packets sent, %7 lost, round trip %8 ms, jitter %9 ms, loss %10 %, longest burst %11, worst 200 ms %12 %.</source>
+        <translation>Prova di chiamata: MOS %1 (%2), R %3 — %4 s verso %5: %6 pacchetti inviati, persi %7, andata e ritorno %8 ms, jitter %9 ms, perdita %10 %, raffica di perdite più lunga %11, peggiore finestra di 200 ms %12 %.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2512,29 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <message>
         <source>Call test chart</source>
         <translation>Grafico della prova di chiamata</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::CallTestPanel</name>
+    <message>
+        <source>Test a &amp;call (%1 s)</source>
+        <translation>&amp;Prova una chiamata (%1 s)</translation>
+    </message>
+    <message>
+        <source>Test a call</source>
+        <translation>Prova una chiamata</translation>
+    </message>
+    <message>
+        <source>Runs the diagnosis with a %1-second voice-shaped stream to the PBX&apos;s reflector or the STUN server, and scores the call quality (MOS).</source>
+        <translation>Esegue la diagnosi inviando per %1 secondi un flusso con le caratteristiche di una chiamata vocale al reflector della centrale o al server STUN, e valuta la qualità della chiamata (MOS).</translation>
+    </message>
+    <message>
+        <source>Testing a call: %1 s of voice-shaped packets…</source>
+        <translation>Prova di chiamata in corso: %1 s di pacchetti vocali simulati…</translation>
+    </message>
+    <message>
+        <source>Call test figures</source>
+        <translation>Valori della prova di chiamata</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3210,22 @@ Risolvere prima quella: %2</translation>
     <message>
         <source>Not measured: no test packet to %1 could be answered before the time limit.</source>
         <translation>Non misurato: nessun pacchetto di prova verso %1 poteva ricevere risposta entro il tempo massimo.</translation>
+    </message>
+    <message>
+        <source>No call test: the profile names neither an RTP reflector nor a STUN server to send the call to.</source>
+        <translation>Nessuna prova di chiamata: il profilo non indica né un reflector RTP né un server STUN a cui inviare la chiamata.</translation>
+    </message>
+    <message>
+        <source>The name of the server for the call test does not resolve, so call quality could not be measured. Check the DNS settings.</source>
+        <translation>Il nome del server per la prova di chiamata non viene risolto, quindi non è stato possibile misurare la qualità delle chiamate. Controllare le impostazioni DNS.</translation>
+    </message>
+    <message>
+        <source>Testing a call: %1 s of voice-shaped packets to %2…</source>
+        <translation>Prova di chiamata in corso: %1 s di pacchetti vocali simulati verso %2…</translation>
+    </message>
+    <message>
+        <source>Not measured: the call test could not start before the time limit.</source>
+        <translation>Non misurato: non è stato possibile avviare la prova di chiamata entro il tempo massimo.</translation>
     </message>
 </context>
 <context>
