@@ -2,6 +2,7 @@
 
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
+#include "hostfactsjson.h"
 #include "reportmodel.h"
 #include "supportcode.h"
 #include "verdictsummary.h"
@@ -100,7 +101,7 @@ QByteArray JsonReport::write(const Report& report)
     for (const ReportEntry& e : report.entries)
         requirements.append(requirementJson(e));
     const HostInfo& h = report.host;
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("schema"), 1},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), report.toolName},
                                              {QStringLiteral("version"), report.toolVersion}}},
@@ -123,11 +124,13 @@ QByteArray JsonReport::write(const Report& report)
              {QStringLiteral("interfaces"), interfaces},
              {QStringLiteral("gateways"), QJsonArray::fromStringList(h.gateways)},
              {QStringLiteral("dnsServers"), QJsonArray::fromStringList(h.dnsServers)},
-             {QStringLiteral("proxy"), h.proxy},
              {QStringLiteral("proxyError"), h.proxyError},
              {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)}}},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("appendix"), appendixJson(report)}};
+    QJsonObject host = root.value(QStringLiteral("host")).toObject();
+    addHostFactsJson(h, &host); // issue 15: link, vpn, proxy (object), proxyAnswer, resolvers
+    root.insert(QStringLiteral("host"), host);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
