@@ -8,6 +8,7 @@
 #include "engine/runcontext.h"
 #include "engine/runoptions.h"
 #include "probes/nicegatherer.h"
+#include "report/hostfactsview.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
@@ -276,6 +277,9 @@ int main(int argc, char* argv[])
                 print(human, QStringLiteral("  ") + line + QLatin1Char('\n'));
             print(human, Tr::tr("Support code: %1").arg(easyuc::SupportCode::encode(report)) +
                              QLatin1Char('\n'));
+            print(human, QLatin1Char('\n') + Tr::tr("This computer:") + QLatin1Char('\n'));
+            for (const easyuc::ReportField& f : easyuc::hostFactRows(report.host, report.pbx))
+                print(human, QStringLiteral("  %1: %2\n").arg(f.label, f.value));
             exitCode = exitCodeFor(report.overall);
             QString writeError;
             bool ok = true;

@@ -268,7 +268,17 @@ void CheckRunner::completeRun()
         if (!m_report.host.publicAddresses.contains(a.toString()))
             m_report.host.publicAddresses.append(a.toString());
     }
+    const QList<ReportEntry> asChecked = m_report.entries;
     applyHostFindings(&m_report);
+    // A result the host facts changed (advice, or the proxied path deciding a status) is told
+    // once more, so that every listener's rows end as the report says.
+    for (qsizetype i = 0; i < m_report.entries.size(); ++i) {
+        const RequirementResult& now = m_report.entries.at(i).result;
+        const RequirementResult& before = asChecked.at(i).result;
+        if (now.status != before.status || now.summary != before.summary ||
+            now.remediation != before.remediation)
+            Q_EMIT finished(now);
+    }
     m_report.overall = overallStatus(m_report.entries);
     Q_EMIT runFinished(m_report);
 }

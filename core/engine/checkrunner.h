@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     void started(const QString& id);
     void progress(const QString& id, const QString& message);
+    // Once per check; once more, at the run's end, for a result the host facts changed (issue
+    // 15: a proxy, a VPN or a weak Wi-Fi adds advice, or the proxied path decides a status).
     void finished(const easyuc::RequirementResult& result);
     // Counts for a progress bar: checks done out of the total.
     void countChanged(int done, int total);

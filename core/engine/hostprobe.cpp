@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 #include <mutex>
 
 namespace easyuc {
@@ -328,6 +329,7 @@ void HostProbe::conclude()
         m_facts.proxy.error = QStringLiteral("no answer from the system within %1 ms")
                                   .arg(ProxyQuery::runTimeoutMs());
     markAgreement(&m_facts.resolvers, m_pbxAddresses);
+    std::sort(m_facts.vpn.routedTargets.begin(), m_facts.vpn.routedTargets.end());
     Q_EMIT finished(m_facts);
 }
 

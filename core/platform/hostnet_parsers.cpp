@@ -131,7 +131,7 @@ ProxySettings proxyFromEnvironment(const std::function<QString(const char*)>& en
             continue;
         s.kind = QStringLiteral("manual");
         s.address = proxyHostPort(value);
-        s.source = QStringLiteral("environment (%1)").arg(QLatin1String(name));
+        s.source = QStringLiteral("the %1 variable").arg(QLatin1String(name));
         break;
     }
     return s;

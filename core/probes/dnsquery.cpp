@@ -233,8 +233,9 @@ void DnsServerQuery::conclude()
         return;
     abort();
     m_answer.addresses = m_v4 + m_v6;
-    if (m_answer.error.isEmpty()) {
-        // NXDOMAIN/SERVFAIL/REFUSED from either query is the server's word on the name.
+    if (m_answer.error.isEmpty() && m_answer.addresses.isEmpty()) {
+        // NXDOMAIN/SERVFAIL/REFUSED is the server's word on the name when no query found an
+        // address (some servers answer NXDOMAIN for the AAAA of a name that has only an A).
         for (int rcode : m_rcode)
             if (rcode > 0) {
                 m_answer.error = rcodeName(rcode);

@@ -122,10 +122,22 @@ QList<ReportField> hostFactRows(const HostInfo& h, const QString& pbx)
         route = Tr::tr("not known: the system did not say which proxy it uses");
     else if (h.proxy.isEmpty())
         route = Tr::tr("HTTPS and WebSocket signalling go directly to the PBX; media (UDP) too");
-    else
-        route = Tr::tr("HTTPS and WebSocket signalling go through the proxy %1; media (UDP) goes "
-                       "directly, never through a web proxy")
-                    .arg(p.address.isEmpty() ? h.proxy : p.address);
+    else {
+        const QString proxy = p.address.isEmpty() ? h.proxy : p.address;
+        bool wsRefused = false;
+        for (const ProxyTunnel& t : p.tunnels)
+            if (t.purpose == QStringLiteral("pbx.webrtc") &&
+                !(t.tunnelled() && t.upgradeStatus == 101))
+                wsRefused = true;
+        route = wsRefused
+                    ? Tr::tr("HTTPS goes through the proxy %1, which does not carry the WebSocket "
+                             "signalling to the PBX: the app registers only if it connects "
+                             "directly; media (UDP) goes directly, never through a web proxy")
+                          .arg(proxy)
+                    : Tr::tr("HTTPS and WebSocket signalling go through the proxy %1; media (UDP) "
+                             "goes directly, never through a web proxy")
+                          .arg(proxy);
+    }
     rows.append({Tr::tr("The Easy UC app's traffic"), route});
     if (!h.resolvers.isEmpty()) {
         QStringList lines;

@@ -83,6 +83,13 @@ case $cmd in
         echo "evidence ok: $id $key = $value"
       done <"$run/expect-evidence"
     fi
+    # host facts a scenario promises (lab.sh writes one jq filter per line that must be true)
+    if [ -s "$run/expect-json" ]; then
+      while read -r filter; do
+        jq -e "$filter" "$report" >/dev/null || fail "$name: not true in the report: $filter"
+        echo "host fact ok: $filter"
+      done <"$run/expect-json"
+    fi
     ;;
 
   cleanup)
