@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -91,3 +92,5 @@ struct DnsResolverInfo
 };
 
 } // namespace easyuc
+
+Q_DECLARE_METATYPE(easyuc::ProxyTunnel)

@@ -64,3 +64,5 @@ private:
 };
 
 } // namespace easyuc
+
+Q_DECLARE_METATYPE(easyuc::DnsServerAnswer)
