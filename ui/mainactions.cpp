@@ -33,7 +33,7 @@ MainActions::MainActions(QMainWindow* window)
       openLog(make(window, QStringLiteral("log"))),
       settings(make(window, QStringLiteral("settings"), Qt::CTRL | Qt::Key_Comma)),
       italian(nullptr), english(nullptr), about(make(window, QStringLiteral("about"), Qt::Key_F1)),
-      m_languages(new QActionGroup(this))
+      thisComputer(make(window, {}, Qt::CTRL | Qt::Key_I)), m_languages(new QActionGroup(this))
 {
     // Language names are written in their own language, never translated.
     italian = new QAction(QStringLiteral("&Italiano"), m_languages);
@@ -53,6 +53,7 @@ MainActions::MainActions(QMainWindow* window)
     m_reportMenu = bar->addMenu(QString());
     m_reportMenu->addActions({copy, saveToDesktop, exportReport});
     m_reportMenu->addSeparator();
+    m_reportMenu->addAction(thisComputer);
     m_reportMenu->addAction(openLog);
     m_settingsMenu = bar->addMenu(QString());
     m_settingsMenu->addAction(settings);
@@ -88,6 +89,10 @@ void MainActions::retranslate(const QString& lang)
     saveToDesktop->setText(tr("&Save report to the Desktop and open it"));
     saveToDesktop->setToolTip(tr("Save the PDF report on the Desktop and open it (Ctrl+S)"));
     openLog->setText(tr("Open &log folder"));
+    thisComputer->setText(tr("&This computer…"));
+    thisComputer->setToolTip(
+        tr("Connection type and Wi-Fi signal, VPN, proxy and DNS servers of this computer "
+           "(Ctrl+I)"));
     settings->setText(tr("&Settings…"));
     about->setText(tr("&About Easy UC diagnostic"));
     m_runMenu->setTitle(tr("&Diagnosis"));

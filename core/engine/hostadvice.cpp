@@ -95,6 +95,19 @@ void judgeThroughProxy(Report* report, const QString& id, const QList<ProxyTunne
 }
 } // namespace
 
+QString routedTargetWords(const QStringList& targets)
+{
+    const bool pbx = targets.contains(QStringLiteral("pbx"));
+    const bool stun = targets.contains(QStringLiteral("stun"));
+    if (pbx && stun)
+        return Tr::tr("the PBX and the STUN server");
+    if (pbx)
+        return Tr::tr("the PBX");
+    if (stun)
+        return Tr::tr("the STUN server");
+    return targets.join(QStringLiteral(", "));
+}
+
 bool wifiIsWeak(const LinkInfo& link)
 {
     if (link.type != QStringLiteral("wifi"))
@@ -132,12 +145,12 @@ void applyHostFindings(Report* report)
                           .arg(signal));
         }
         if (h.vpn.active)
-            addAdvice(&media->result,
-                      Tr::tr("The route to %1 goes through the VPN tunnel %2 (%3): ask for split "
-                             "tunnelling, so that the PBX and the media go directly and not "
-                             "through the VPN.")
-                          .arg(h.vpn.routedTargets.join(QStringLiteral(", ")), h.vpn.interfaceName,
-                               h.vpn.kind));
+            addAdvice(
+                &media->result,
+                Tr::tr("The route to %1 goes through the VPN tunnel %2 (%3): ask for split "
+                       "tunnelling, so that the PBX and the media go directly and not "
+                       "through the VPN.")
+                    .arg(routedTargetWords(h.vpn.routedTargets), h.vpn.interfaceName, h.vpn.kind));
     }
 
     QList<ProxyTunnel> pbxHttps;

@@ -12,6 +12,8 @@ void applyHostFindings(Report* report);
 
 // The Wi-Fi signal counts as weak below 50 % or below -67 dBm (the level voice needs).
 bool wifiIsWeak(const LinkInfo& link);
+// VpnInfo::routedTargets ("pbx", "stun") in words: "the PBX and the STUN server".
+QString routedTargetWords(const QStringList& targets);
 // The call figures are poor: R15 warned or failed, or the call test broke a Teams threshold.
 bool callFiguresPoor(const Report& report);
 

@@ -1,5 +1,7 @@
 #include "hostfactsview.h"
 
+#include "core/engine/hostadvice.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -48,7 +50,7 @@ QString vpnRow(const VpnInfo& v)
         return Tr::tr("not checked");
     if (v.active)
         return Tr::tr("Yes: the route to %1 leaves through the tunnel %2 (%3)")
-            .arg(v.routedTargets.join(QStringLiteral(", ")), v.interfaceName, v.kind);
+            .arg(routedTargetWords(v.routedTargets), v.interfaceName, v.kind);
     if (!v.error.isEmpty())
         return Tr::tr("No tunnel seen on the routes that could be looked up (%1)").arg(v.error);
     return Tr::tr("No: the PBX and the STUN server are reached without a tunnel");
@@ -121,7 +123,7 @@ QList<ReportField> hostFactRows(const HostInfo& h, const QString& pbx)
     if (!h.proxyError.isEmpty())
         route = Tr::tr("not known: the system did not say which proxy it uses");
     else if (h.proxy.isEmpty())
-        route = Tr::tr("HTTPS and WebSocket signalling go directly to the PBX; media (UDP) too");
+        route = Tr::tr("HTTPS, WebSocket signalling and media (UDP) go directly to the PBX");
     else {
         const QString proxy = p.address.isEmpty() ? h.proxy : p.address;
         bool wsRefused = false;
@@ -132,9 +134,9 @@ QList<ReportField> hostFactRows(const HostInfo& h, const QString& pbx)
         route = wsRefused
                     ? Tr::tr("HTTPS goes through the proxy %1, which does not carry the WebSocket "
                              "signalling to the PBX: the app registers only if it connects "
-                             "directly; media (UDP) goes directly, never through a web proxy")
+                             "directly. Media (UDP) goes directly, never through a web proxy")
                           .arg(proxy)
-                    : Tr::tr("HTTPS and WebSocket signalling go through the proxy %1; media (UDP) "
+                    : Tr::tr("HTTPS and WebSocket signalling go through the proxy %1. Media (UDP) "
                              "goes directly, never through a web proxy")
                           .arg(proxy);
     }

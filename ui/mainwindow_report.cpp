@@ -1,0 +1,101 @@
+// MainWindow's report commands (export, save to the Desktop, copy the summary) and the log and
+// About entries, kept apart from the window's layout and run handling (mainwindow.cpp).
+#include "aboutinfo.h"
+#include "engine/logging.h"
+#include "icons.h"
+#include "mainwindow.h"
+#include "reportexport.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace easyuc {
+
+bool MainWindow::exportReport(const QString& path, QString* error)
+{
+    if (!m_report) {
+        if (error)
+            *error = tr("There is no report yet: run the diagnosis first.");
+        return false;
+    }
+    Report report = *m_report;
+    report.fullDetail = m_settings.fullReport;
+    return ReportExport::write(report, path, error);
+}
+
+void MainWindow::exportInteractive()
+{
+    if (!m_report)
+        return;
+    const QStringList filters = ReportExport::fileFilters();
+    QString selected = filters.first();
+    const QString base = QStringLiteral("easyuc-diag-%1")
+                             .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmm")));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"),
+        QDir::home().filePath(base + QLatin1Char('.') + ReportExport::suffixOf(selected)),
+        filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + ReportExport::suffixOf(selected);
+    QString error;
+    if (exportReport(path, &error))
+        statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        QMessageBox::critical(this, tr("Export report"), error);
+}
+
+QString MainWindow::saveToDesktop()
+{
+    if (!m_report)
+        return {};
+    QString error;
+    bool onDesktop = true;
+    Report report = *m_report;
+    report.fullDetail = m_settings.fullReport;
+    const QString path = ReportExport::writeToDesktop(report, &onDesktop, &error);
+    if (path.isEmpty()) {
+        QMessageBox::critical(this, tr("Export report"), error);
+        return {};
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(
+        onDesktop ? tr("Report saved: %1").arg(shown)
+                  : tr("The Desktop could not be used; the report was saved in %1").arg(shown),
+        onDesktop ? 8000 : 20000);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return path;
+}
+
+void MainWindow::copySummary()
+{
+    if (!m_report)
+        return;
+    QGuiApplication::clipboard()->setText(ReportExport::summary(*m_report));
+    statusBar()->showMessage(tr("Summary copied: paste it into an e-mail or a support chat."),
+                             5000);
+}
+
+void MainWindow::openLogFolder()
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(logDirectory()));
+}
+
+void MainWindow::about()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Easy UC diagnostic"));
+    box.setIconPixmap(appIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(aboutText());
+    box.exec();
+}
+
+} // namespace easyuc
