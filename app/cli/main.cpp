@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QSaveFile>
 #include <cstdio>
 
@@ -250,9 +251,17 @@ int main(int argc, char* argv[])
           Tr::tr("Checking the network for %1 (PBX: %2)…")
                   .arg(profile.name, profile.pbx.isEmpty() ? Tr::tr("not given") : profile.pbx) +
               QLatin1Char('\n'));
+    // A result is told again at the run's end when the host facts changed it (issue 15): its
+    // line is printed again only when it reads differently.
+    QHash<QString, QString> printed;
     QObject::connect(
-        &runner, &easyuc::CheckRunner::finished, &app, [human](const easyuc::RequirementResult& r) {
-            print(human, easyuc::TextReport::requirementLine(r) + QLatin1Char('\n'));
+        &runner, &easyuc::CheckRunner::finished, &app,
+        [human, &printed](const easyuc::RequirementResult& r) {
+            const QString line = easyuc::TextReport::requirementLine(r);
+            if (printed.value(r.id) == line)
+                return;
+            printed.insert(r.id, line);
+            print(human, line + QLatin1Char('\n'));
             easyuc::logInfo(
                 QStringLiteral("%1 %2: %3").arg(r.id, easyuc::statusKey(r.status), r.summary));
         });

@@ -586,7 +586,14 @@ EOF
 # ---- scenarios: each changes the router or one server, nothing else --------------------------
 # (called after a reset, so each starts from the healthy world)
 RTP_RANGE=16384:32768
-scn_healthy() { :; }
+scn_healthy() {
+  # the host facts of a plain wired LAN (issue 15): no tunnel, no proxy, the resolver agrees
+  printf '%s\n' '.host.link.type == "ethernet" and .host.link.interface == "lan0"' \
+    '.host.vpn.active == false and .host.vpn.error == null' '.host.proxy.kind == "none"' \
+    '.host.proxy.tunnels == []' \
+    '.host.resolvers == [{"server": "'"$DNS_IP"'", "addresses": ["'"$PBX_IP"'"], "agrees": true, "error": null, "answerMs": .host.resolvers[0].answerMs}]' \
+    >"$RUN/expect-json"
+}
 scn_https_drop() { R iptables -A FORWARD -d "$PBX_IP" -p tcp --dport 443 -j DROP; }
 scn_webrtc_drop() { R iptables -A FORWARD -d "$PBX_IP" -p tcp --dport 7443 -j DROP; }
 scn_webcti_reject() {
@@ -661,6 +668,9 @@ scn_all_drop() {
 }
 scn_all_silent() {
   R iptables -P FORWARD DROP
+  # the resolver is named as silent, within its 2 s budget
+  printf '%s\n' '.host.resolvers[0].error == "no answer within 2000 ms"' \
+    '.host.resolvers[0].addresses == []' >"$RUN/expect-json"
 }
 scn_sip_alg_tcp() {
   modprobe -q nf_conntrack_sip 2>/dev/null || true
