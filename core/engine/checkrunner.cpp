@@ -126,6 +126,9 @@ void CheckRunner::cancel()
         if (s.started && !s.done)
             s.check->cancel();
     }
+    // The host facts end too, with what they know (queued: their end may complete the run).
+    if (m_hostProbe)
+        QTimer::singleShot(0, m_hostProbe, &HostProbe::cancel);
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }
 
@@ -250,6 +253,9 @@ void CheckRunner::completeRun()
     m_report.host.vpn = m_hostFacts.vpn;
     m_report.host.proxyInfo = m_hostFacts.proxy;
     m_report.host.resolvers = m_hostFacts.resolvers;
+    if (m_cancelled && m_hostFacts.proxyTimedOut)
+        m_report.host.proxyError = m_report.host.proxyInfo.error =
+            QStringLiteral("the run was stopped before the system answered");
     m_report.attachAppendix(m_context->profile(), m_logMark);
     for (const Slot& s : m_checks) {
         ReportEntry e;

@@ -1,8 +1,10 @@
 // Issue 15's host facts: the advice they feed, the resolvers' agreement, and the host probe
 // end to end against a loopback proxy.
+#include "core/engine/checkrunner.h"
 #include "core/engine/hostadvice.h"
 #include "core/engine/hostprobe.h"
 #include "core/engine/proxyquery.h"
+#include "core/engine/runcontext.h"
 #include "support/fakeconnectproxy.h"
 
 #include <QElapsedTimer>
@@ -238,5 +240,33 @@ TEST(HostProbe, AHangingProxyQueryEndsAtItsDeadline)
     EXPECT_TRUE(f.proxyTimedOut);
     EXPECT_TRUE(f.proxy.error.contains(QStringLiteral("no answer from the system within 200 ms")));
     EXPECT_TRUE(f.proxy.tunnels.isEmpty());
+    release->store(true);
+}
+
+// Stop ends the host facts at once too: a run whose proxy query hangs ends when cancelled, and
+// says the run was stopped rather than that the system was slow.
+TEST(HostProbe, StoppingTheRunEndsItAtOnce)
+{
+    ProxyQueryReset reset;
+    auto release = std::make_shared<std::atomic<bool>>(false);
+    ProxyQuery::setQueryForTesting([release](const QString&) {
+        for (int i = 0; i < 3000 && !release->load(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        return QString();
+    });
+    ProxyQuery::setRunTimeoutMs(60000);
+    CheckRunner runner;
+    runner.setChecks({}, new RunContext(Profile()));
+    QSignalSpy spy(&runner, &CheckRunner::runFinished);
+    runner.start();
+    EXPECT_FALSE(spy.wait(300)) << "the run waits for the host facts";
+    QElapsedTimer clock;
+    clock.start();
+    runner.cancel();
+    ASSERT_TRUE(spy.wait(3000));
+    EXPECT_LT(clock.elapsed(), 1000);
+    const Report report = spy.first().first().value<Report>();
+    EXPECT_EQ(report.host.proxyError,
+              QStringLiteral("the run was stopped before the system answered"));
     release->store(true);
 }
