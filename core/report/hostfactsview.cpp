@@ -13,7 +13,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(HostFacts)
 };
 
-QString connectionRow(const LinkInfo& l)
+QString connectionRow(const LinkInfo& l, bool tunnel)
 {
     if (l.type.isEmpty())
         return l.interfaceName.isEmpty() ? Tr::tr("not known (no default route)")
@@ -21,7 +21,9 @@ QString connectionRow(const LinkInfo& l)
     if (l.type == QStringLiteral("ethernet"))
         return Tr::tr("Ethernet cable (%1)").arg(l.interfaceName);
     if (l.type != QStringLiteral("wifi"))
-        return Tr::tr("Other (%1)").arg(l.interfaceName);
+        return tunnel ? Tr::tr("A VPN tunnel (%1); the link under it is not known")
+                            .arg(l.interfaceName)
+                      : Tr::tr("Other (%1)").arg(l.interfaceName);
     QStringList parts;
     if (l.wifiSignalPct >= 0 && l.wifiSignalDbm != 0)
         parts.append(Tr::tr("signal %1 % (%2 dBm)").arg(l.wifiSignalPct).arg(l.wifiSignalDbm));
@@ -109,7 +111,9 @@ QString resolverLine(const DnsResolverInfo& r)
 QList<ReportField> hostFactRows(const HostInfo& h, const QString& pbx)
 {
     QList<ReportField> rows;
-    rows.append({Tr::tr("Connection"), connectionRow(h.link)});
+    rows.append(
+        {Tr::tr("Connection"),
+         connectionRow(h.link, h.vpn.active && h.vpn.interfaceName == h.link.interfaceName)});
     rows.append({Tr::tr("VPN"), vpnRow(h.vpn)});
     rows.append({Tr::tr("Proxy setting"), proxyKindRow(h.proxyInfo)});
     const ProxyInfo& p = h.proxyInfo;
@@ -122,6 +126,11 @@ QList<ReportField> hostFactRows(const HostInfo& h, const QString& pbx)
     QString route;
     if (!h.proxyError.isEmpty())
         route = Tr::tr("not known: the system did not say which proxy it uses");
+    else if (h.proxy.isEmpty() && h.vpn.active &&
+             h.vpn.routedTargets.contains(QStringLiteral("pbx")))
+        route = Tr::tr("HTTPS, WebSocket signalling and media (UDP) go to the PBX through the VPN "
+                       "tunnel %1")
+                    .arg(h.vpn.interfaceName);
     else if (h.proxy.isEmpty())
         route = Tr::tr("HTTPS, WebSocket signalling and media (UDP) go directly to the PBX");
     else {
