@@ -30,6 +30,9 @@ public:
     // reads what they learned (the run context), it does not need them to succeed.
     QStringList runsAfter() const { return m_runsAfter; }
     void setRunsAfter(QStringList ids) { m_runsAfter = std::move(ids); }
+    // False for a check that only reports why it did not run (not selected, not configured):
+    // the run's host facts send nothing on behalf of such a requirement (issue 15).
+    virtual bool probesTheNetwork() const { return true; }
 
     // `deadline` is the one deadline of this run of the check, made by the runner from the
     // profile's timeouts.checkMs; the check hands it (as probeDeadline()) to its probes.

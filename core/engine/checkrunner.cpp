@@ -108,7 +108,11 @@ void CheckRunner::start()
         });
     }
     m_hostDone = false;
-    m_hostProbe->start(m_context->profile(), m_context->checkTimeoutMs(), ids);
+    QStringList probing;
+    for (const Slot& s : m_checks)
+        if (s.check->probesTheNetwork())
+            probing.append(s.check->id());
+    m_hostProbe->start(m_context->profile(), m_context->checkTimeoutMs(), probing);
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }

@@ -46,9 +46,9 @@ public:
     ~HostProbe() override;
 
     // `budgetMs` bounds the network steps (the proxy query has its own ProxyQuery bound).
-    // `runIds`: the checks of the run; a name is looked up (and each DNS server asked for the
-    // PBX) only when the check that resolves it anyway is part of the run (pbx.dns,
-    // stun.binding), so --only never sends a query the user did not ask for.
+    // `runIds`: the checks of the run that probe the network; a name is looked up (and each DNS
+    // server asked for the PBX) only when the check that resolves it anyway is among them
+    // (pbx.dns, stun.binding), so --only never sends a query the user did not ask for.
     void start(const Profile& profile, int budgetMs, const QStringList& runIds);
     // Ends at once with what is known (the proxy counts as not answered).
     void cancel();

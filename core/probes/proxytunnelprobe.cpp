@@ -71,7 +71,12 @@ void ProxyTunnelProbe::start(const ProxyTunnelRequest& request, int timeoutMs)
     m_step = Step::Connecting;
     m_clock.start();
     m_timer->start(qMax(1, timeoutMs));
-    m_socket->connectToHost(request.proxyHost, request.proxyPort);
+    // From the event loop: a refusal reported inside connectToHost() (Windows, Wine) must not
+    // finish the probe before start() returns.
+    QTimer::singleShot(0, this, [this] {
+        if (m_step == Step::Connecting)
+            m_socket->connectToHost(m_request.proxyHost, m_request.proxyPort);
+    });
 }
 
 void ProxyTunnelProbe::abort()

@@ -29,6 +29,7 @@ ProxyTunnel runTunnel(quint16 proxyPort, quint16 targetPort, bool websocket, int
     QElapsedTimer clock;
     clock.start();
     probe.start(r, timeoutMs);
+    EXPECT_TRUE(spy.isEmpty()) << "start() only schedules";
     EXPECT_TRUE(spy.wait(timeoutMs + 3000));
     if (elapsed)
         *elapsed = clock.elapsed();
