@@ -128,30 +128,37 @@ bool callFiguresPoor(const Report& report)
             c.worstBurstLossPct > calltest::kMaxBurstLossPct);
 }
 
+QStringList callAdvice(const Report& report)
+{
+    QStringList notes;
+    if (!callFiguresPoor(report))
+        return notes;
+    const HostInfo& h = report.host;
+    if (wifiIsWeak(h.link)) {
+        const QString signal =
+            h.link.wifiSignalDbm != 0 && h.link.wifiSignalPct >= 0
+                ? Tr::tr("%1 %, %2 dBm").arg(h.link.wifiSignalPct).arg(h.link.wifiSignalDbm)
+            : h.link.wifiSignalDbm != 0 ? Tr::tr("%1 dBm").arg(h.link.wifiSignalDbm)
+                                        : Tr::tr("%1 %").arg(h.link.wifiSignalPct);
+        notes.append(Tr::tr("This computer is on Wi-Fi with a weak signal (%1): use a network "
+                            "cable, or move closer to the access point.")
+                         .arg(signal));
+    }
+    if (h.vpn.active)
+        notes.append(
+            Tr::tr("The route to %1 goes through the VPN tunnel %2 (%3): ask for split "
+                   "tunnelling, so that the PBX and the media go directly and not "
+                   "through the VPN.")
+                .arg(routedTargetWords(h.vpn.routedTargets), h.vpn.interfaceName, h.vpn.kind));
+    return notes;
+}
+
 void applyHostFindings(Report* report)
 {
     const HostInfo& h = report->host;
-    if (ReportEntry* media = findEntry(report, QStringLiteral("media.quality"));
-        media && callFiguresPoor(*report)) {
-        if (wifiIsWeak(h.link)) {
-            const QString signal =
-                h.link.wifiSignalDbm != 0 && h.link.wifiSignalPct >= 0
-                    ? Tr::tr("%1 %, %2 dBm").arg(h.link.wifiSignalPct).arg(h.link.wifiSignalDbm)
-                : h.link.wifiSignalDbm != 0 ? Tr::tr("%1 dBm").arg(h.link.wifiSignalDbm)
-                                            : Tr::tr("%1 %").arg(h.link.wifiSignalPct);
-            addAdvice(&media->result,
-                      Tr::tr("This computer is on Wi-Fi with a weak signal (%1): use a network "
-                             "cable, or move closer to the access point.")
-                          .arg(signal));
-        }
-        if (h.vpn.active)
-            addAdvice(
-                &media->result,
-                Tr::tr("The route to %1 goes through the VPN tunnel %2 (%3): ask for split "
-                       "tunnelling, so that the PBX and the media go directly and not "
-                       "through the VPN.")
-                    .arg(routedTargetWords(h.vpn.routedTargets), h.vpn.interfaceName, h.vpn.kind));
-    }
+    if (ReportEntry* media = findEntry(report, QStringLiteral("media.quality")))
+        for (const QString& note : callAdvice(*report))
+            addAdvice(&media->result, note);
 
     QList<ProxyTunnel> pbxHttps;
     QList<ProxyTunnel> pbxWebrtc;

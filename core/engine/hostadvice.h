@@ -14,6 +14,9 @@ void applyHostFindings(Report* report);
 bool wifiIsWeak(const LinkInfo& link);
 // VpnInfo::routedTargets ("pbx", "stun") in words: "the PBX and the STUN server".
 QString routedTargetWords(const QStringList& targets);
+// The Wi-Fi and VPN notes for poor call figures (empty when the figures are fine): R15 gets them,
+// and the call test's own section can show them (a passing R15 shows no advice).
+QStringList callAdvice(const Report& report);
 // The call figures are poor: R15 warned or failed, or the call test broke a Teams threshold.
 bool callFiguresPoor(const Report& report);
 

@@ -85,6 +85,8 @@ TEST(HostAdvice, WeakWifiAddsAdviceToAPoorR15Only)
     good.callTest.packetsSent = 1500;
     good.callTest.lossPct = 3.0;
     EXPECT_TRUE(callFiguresPoor(good));
+    ASSERT_EQ(callAdvice(good).size(), 1) << "the call test's section can show the same note";
+    EXPECT_TRUE(callAdvice(good).first().contains(QStringLiteral("35 %")));
     applyHostFindings(&good);
     EXPECT_EQ(good.entries.first().result.status, Status::Pass);
     EXPECT_TRUE(good.entries.first().result.remediation.contains(QStringLiteral("move closer")));
