@@ -150,3 +150,22 @@ TEST(ProxyTunnelTls, ATunnelToNothingTlsFailsAndSaysSo)
     EXPECT_FALSE(t.tlsError.isEmpty());
     EXPECT_FALSE(t.tunnelled());
 }
+
+TEST(ProxyTunnelTls, ARefusedWebSocketUpgradeThroughTheTunnelIsReported)
+{
+    // A proxy that lets CONNECT through but whose far end (an inspecting proxy, a wrong
+    // service) answers the upgrade with 403: the status is reported, not a WebSocket.
+    TestCa ca(QStringLiteral("Tunnel Test Root"));
+    const Issued leaf =
+        ca.issue(QStringLiteral("pbx.example.com"), {QStringLiteral("pbx.example.com")});
+    ScriptedServer wss(Behaviour::Reply, "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+    wss.setTls(serverTlsConfig(leaf.certificate, leaf.key));
+    ASSERT_TRUE(wss.listen());
+    FakeConnectProxy proxy(FakeConnectProxy::Mode::Relay);
+    proxy.relay(7443, wss.port());
+    ASSERT_TRUE(proxy.listen());
+    const ProxyTunnel w = runTunnel(proxy.port(), 7443, true, 3000);
+    EXPECT_EQ(w.status, 200);
+    EXPECT_TRUE(w.tlsOk);
+    EXPECT_EQ(w.upgradeStatus, 403);
+}
