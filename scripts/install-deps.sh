@@ -21,6 +21,7 @@ LAB_PKGS=(
   nginx-light coturn dnsmasq-base
   kamailio kamailio-websocket-modules kamailio-tls-modules
   faketime
+  tinyproxy-bin socat
 )
 # Only for the Windows cross build and its Wine tests (scripts/windows-deps.sh,
 # build-windows.sh, test-windows.sh): `install-deps.sh --windows`. The Linux stages never pull

@@ -33,7 +33,7 @@ MainActions::MainActions(QMainWindow* window)
       openLog(make(window, QStringLiteral("log"))), history(make(window, {}, Qt::CTRL | Qt::Key_H)),
       settings(make(window, QStringLiteral("settings"), Qt::CTRL | Qt::Key_Comma)),
       italian(nullptr), english(nullptr), about(make(window, QStringLiteral("about"), Qt::Key_F1)),
-      m_languages(new QActionGroup(this))
+      thisComputer(make(window, {}, Qt::CTRL | Qt::Key_I)), m_languages(new QActionGroup(this))
 {
     // Language names are written in their own language, never translated.
     italian = new QAction(QStringLiteral("&Italiano"), m_languages);
@@ -54,6 +54,7 @@ MainActions::MainActions(QMainWindow* window)
     m_reportMenu->addActions({copy, saveToDesktop, exportReport});
     m_reportMenu->addSeparator();
     m_reportMenu->addAction(history);
+    m_reportMenu->addAction(thisComputer);
     m_reportMenu->addAction(openLog);
     m_settingsMenu = bar->addMenu(QString());
     m_settingsMenu->addAction(settings);
@@ -92,6 +93,10 @@ void MainActions::retranslate(const QString& lang)
     history->setText(tr("&History and monitoring…"));
     history->setToolTip(tr("Past runs on this computer: open, compare, clear; monitor the "
                            "network over time (Ctrl+H)"));
+    thisComputer->setText(tr("&This computer…"));
+    thisComputer->setToolTip(
+        tr("Connection type and Wi-Fi signal, VPN, proxy and DNS servers of this computer "
+           "(Ctrl+I)"));
     settings->setText(tr("&Settings…"));
     about->setText(tr("&About Easy UC diagnostic"));
     m_runMenu->setTitle(tr("&Diagnosis"));

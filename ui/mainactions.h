@@ -34,6 +34,7 @@ public:
     QAction* italian;
     QAction* english;
     QAction* about;
+    QAction* thisComputer; // issue 15: the "This computer" view (Ctrl+I)
 
 private:
     QActionGroup* m_languages;

@@ -7,6 +7,7 @@
 #include "engine/logging.h"
 #include "enginehost.h"
 #include "historywindow.h"
+#include "hostview.h"
 #include "icons.h"
 #include "mainactions.h"
 #include "profile/hostinput.h"
@@ -122,6 +123,7 @@ void MainWindow::connectActions()
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
     connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
+    HostView::attach(this, m_actions->thisComputer);
     connect(m_actions->italian, &QAction::triggered, this,
             [this] { setLanguage(QStringLiteral("it")); });
     connect(m_actions->english, &QAction::triggered, this,

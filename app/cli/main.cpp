@@ -12,6 +12,7 @@
 #include "history/monitor.h"
 #include "history/runcompare.h"
 #include "probes/nicegatherer.h"
+#include "report/hostfactsview.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
@@ -439,11 +441,17 @@ int main(int argc, char* argv[])
         print(human, Tr::tr("Monitoring: %n run(s), one every %1 s.", nullptr, repeatCount)
                              .arg(repeatIntervalS) +
                          QLatin1Char('\n'));
+    // A result is told again at the run's end when the host facts changed it (issue 15): its
+    // line is printed again only when it reads differently.
+    QHash<QString, QString> printed;
     QObject::connect(
         &runner, &easyuc::CheckRunner::finished, &app,
-        [human, repeating](const easyuc::RequirementResult& r) {
-            if (!repeating)
-                print(human, easyuc::TextReport::requirementLine(r) + QLatin1Char('\n'));
+        [human, repeating, &printed](const easyuc::RequirementResult& r) {
+            const QString line = easyuc::TextReport::requirementLine(r);
+            if (!repeating && printed.value(r.id) != line) {
+                printed.insert(r.id, line);
+                print(human, line + QLatin1Char('\n'));
+            }
             easyuc::logInfo(
                 QStringLiteral("%1 %2: %3").arg(r.id, easyuc::statusKey(r.status), r.summary));
         });
@@ -513,6 +521,9 @@ int main(int argc, char* argv[])
             if (const QString call = easyuc::TextReport::callTestLine(report.callTest);
                 !call.isEmpty())
                 print(human, call + QLatin1Char('\n'));
+            print(human, QLatin1Char('\n') + Tr::tr("This computer:") + QLatin1Char('\n'));
+            for (const easyuc::ReportField& f : easyuc::hostFactRows(report.host, report.pbx))
+                print(human, QStringLiteral("  %1: %2\n").arg(f.label, f.value));
             exitCode = exitCodeFor(report.overall);
             QString writeError;
             bool ok = true;

@@ -13,6 +13,7 @@ public:
     SkippedCheck(const QString& id, QString reason, QObject* parent = nullptr);
     // Marks the result as left out by --only ("Not selected"), not as a requirement not run.
     void setNotSelected() { m_selected = false; }
+    bool probesTheNetwork() const override { return false; }
 
 protected:
     void run(RunContext& context) override;

@@ -33,6 +33,9 @@ public:
     // Time this check needs on top of the profile's checkMs (R15 with a call test: its length).
     int extraTimeMs() const { return m_extraTimeMs; }
     void setExtraTimeMs(int ms) { m_extraTimeMs = qMax(0, ms); }
+    // False for a check that only reports why it did not run (not selected, not configured):
+    // the run's host facts send nothing on behalf of such a requirement (issue 15).
+    virtual bool probesTheNetwork() const { return true; }
 
     // `deadline` is the one deadline of this run of the check, made by the runner from the
     // profile's timeouts.checkMs; the check hands it (as probeDeadline()) to its probes.

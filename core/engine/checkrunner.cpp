@@ -1,6 +1,8 @@
 #include "checkrunner.h"
 
 #include "catalogue.h"
+#include "hostadvice.h"
+#include "hostprobe.h"
 #include "logging.h"
 #include "proxyquery.h"
 #include "runcontext.h"
@@ -100,6 +102,23 @@ void CheckRunner::start()
         ids.append(s.check->id());
     m_context->setRunIds(ids);
     Q_EMIT countChanged(0, int(m_checks.size()));
+    // The host facts (issue 15: link, VPN, proxy and its CONNECT tests, DNS resolvers) are
+    // gathered beside the checks, each step bounded; the run's end waits for them.
+    if (!m_hostProbe) {
+        m_hostProbe = new HostProbe(this);
+        connect(m_hostProbe, &HostProbe::finished, this, [this](const HostFacts& facts) {
+            m_hostFacts = facts;
+            m_hostDone = true;
+            if (m_finishing)
+                completeRun();
+        });
+    }
+    m_hostDone = false;
+    QStringList probing;
+    for (const Slot& s : m_checks)
+        if (s.check->probesTheNetwork())
+            probing.append(s.check->id());
+    m_hostProbe->start(m_context->profile(), m_context->checkTimeoutMs(), probing);
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }
@@ -117,6 +136,9 @@ void CheckRunner::cancel()
         if (s.started && !s.done)
             s.check->cancel();
     }
+    // The host facts end too, with what they know (queued: their end may complete the run).
+    if (m_hostProbe)
+        QTimer::singleShot(0, m_hostProbe, &HostProbe::cancel);
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }
 
@@ -222,23 +244,29 @@ void CheckRunner::finishRun()
         return;
     m_finishing = true;
     m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
-    // The system proxy query may block for long (PAC, WPAD): it runs on a worker thread with a
-    // deadline, and this thread keeps serving its event loop (a cancel, the host's shutdown).
-    if (!m_proxyQuery) {
-        m_proxyQuery = new ProxyQuery(this);
-        connect(m_proxyQuery, &ProxyQuery::finished, this, &CheckRunner::completeRun);
-    }
-    m_proxyQuery->start(m_context->profile().pbx, ProxyQuery::runTimeoutMs());
+    // The system proxy query may block for long (PAC, WPAD): the host probe runs it on a worker
+    // thread with a deadline, and this thread keeps serving its event loop (a cancel, the
+    // host's shutdown) until the host facts are in.
+    if (m_hostDone)
+        completeRun();
 }
 
-void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
+void CheckRunner::completeRun()
 {
     if (!m_running || !m_finishing)
         return;
     m_running = false;
     m_finishing = false;
     m_report.host = HostInfo::collect(m_context->profile().pbx, -1);
-    m_report.host.setProxy(proxy, proxyTimedOut, ProxyQuery::runTimeoutMs());
+    m_report.host.setProxy(m_hostFacts.proxyAnswer, m_hostFacts.proxyTimedOut,
+                           ProxyQuery::runTimeoutMs());
+    m_report.host.link = m_hostFacts.link;
+    m_report.host.vpn = m_hostFacts.vpn;
+    m_report.host.proxyInfo = m_hostFacts.proxy;
+    m_report.host.resolvers = m_hostFacts.resolvers;
+    if (m_cancelled && m_hostFacts.proxyTimedOut)
+        m_report.host.proxyError = m_report.host.proxyInfo.error =
+            QStringLiteral("the run was stopped before the system answered");
     m_report.attachAppendix(m_context->profile(), m_logMark);
     for (const Slot& s : m_checks) {
         ReportEntry e;
@@ -265,6 +293,17 @@ void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
         const RequirementResult r15 = m_results.value(QStringLiteral("media.quality"));
         m_report.callTest.error = QStringLiteral("not run (media.quality %1: %2)")
                                       .arg(statusKey(r15.status), r15.summary);
+    }
+    const QList<ReportEntry> asChecked = m_report.entries;
+    applyHostFindings(&m_report);
+    // A result the host facts changed (advice, or the proxied path deciding a status) is told
+    // once more, so that every listener's rows end as the report says.
+    for (qsizetype i = 0; i < m_report.entries.size(); ++i) {
+        const RequirementResult& now = m_report.entries.at(i).result;
+        const RequirementResult& before = asChecked.at(i).result;
+        if (now.status != before.status || now.summary != before.summary ||
+            now.remediation != before.remediation)
+            Q_EMIT finished(now);
     }
     m_report.overall = overallStatus(m_report.entries);
     Q_EMIT runFinished(m_report);

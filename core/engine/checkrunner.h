@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check.h"
+#include "hostprobe.h"
 #include "report.h"
 
 #include <QHash>
@@ -12,7 +13,7 @@ class QTimer;
 
 namespace easyuc {
 
-class ProxyQuery;
+class HostProbe;
 class RunContext;
 
 // Runs a set of checks: at most parallelLimit at once, each within the profile's deadline,
@@ -40,6 +41,8 @@ public:
 Q_SIGNALS:
     void started(const QString& id);
     void progress(const QString& id, const QString& message);
+    // Once per check; once more, at the run's end, for a result the host facts changed (issue
+    // 15: a proxy, a VPN or a weak Wi-Fi adds advice, or the proxied path decides a status).
     void finished(const easyuc::RequirementResult& result);
     // Counts for a progress bar: checks done out of the total.
     void countChanged(int done, int total);
@@ -62,8 +65,9 @@ private:
     // Empty when every dependency is done and usable; otherwise why this one cannot run.
     QString blockedBy(const Slot& slot, bool* waiting) const;
     void finishRun();
-    // The last step of a run, once the system proxy query answered or missed its deadline.
-    void completeRun(const QString& proxy, bool proxyTimedOut);
+    // The last step of a run, once the host facts are in (the system proxy query answered or
+    // missed its deadline).
+    void completeRun();
 
     QList<Slot> m_checks;
     QHash<QString, RequirementResult> m_results;
@@ -71,8 +75,10 @@ private:
     Report m_report;
     qint64 m_startMs = 0;
     LogMark m_logMark = 0; // the log lines from here on are this run's
-    ProxyQuery* m_proxyQuery = nullptr;
-    bool m_finishing = false; // waiting for the proxy query
+    HostProbe* m_hostProbe = nullptr;
+    HostFacts m_hostFacts;
+    bool m_hostDone = false;
+    bool m_finishing = false; // waiting for the host facts
     // Every check waits on the network, not the CPU; 16 lets the whole catalogue run at once so a
     // silent network costs one deadline, not two (DESIGN §1 said 8; see README).
     int m_parallelLimit = 16;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -47,9 +48,28 @@ struct LinkInfo
 struct VpnInfo
 {
     bool active = false;
+    bool ran = false;      // the routes were looked up at all
     QString interfaceName; // the tunnel the PBX / STUN routes leave through
     QString kind;          // "tun" | "tap" | "wireguard" | "ppp" | "gre" | "ipip" | client name…
     QStringList routedTargets; // which targets route through it ("pbx", "stun")
+    QString error;             // raw: why the routes could not be looked up
+};
+
+// One HTTP CONNECT through the system proxy (issue 15): what the proxy answered for a target
+// the app needs, and whether TLS (and on 7443 the WebSocket upgrade) worked through the tunnel.
+struct ProxyTunnel
+{
+    QString target;        // "pbx.example.com:443"
+    QString purpose;       // "pbx.https" | "pbx.webrtc" | "domain"
+    int status = 0;        // the proxy's HTTP status for CONNECT; 0 when none came
+    QString statusLine;    // raw, as received
+    QString error;         // raw: refused, timeout, garbage…
+    bool tlsOk = false;    // a TLS handshake completed through the tunnel
+    QString tlsError;      // raw
+    int upgradeStatus = 0; // the WebSocket upgrade's HTTP status through the tunnel (7443)
+    double elapsedMs = -1;
+
+    bool tunnelled() const { return status == 200 && tlsOk; }
 };
 
 struct ProxyInfo
@@ -57,6 +77,9 @@ struct ProxyInfo
     QString kind;    // "none" | "manual" | "pac" | "auto" | "" (unknown)
     QString address; // host:port, without credentials
     QString error;   // raw: why it is unknown
+    QString pacUrl;  // the configured PAC script (kind "pac")
+    QString source;  // where the setting came from: "environment", "WinHTTP (IE)", "Qt"…
+    QList<ProxyTunnel> tunnels; // CONNECT tests through the proxy (only with one)
 };
 
 struct DnsResolverInfo
@@ -65,6 +88,9 @@ struct DnsResolverInfo
     double answerMs = -1;
     QStringList pbxAddresses; // what this resolver answered for the PBX name
     QString error;            // raw: timeout, SERVFAIL…
+    bool agrees = true;       // its answer matches the others' (and the system's)
 };
 
 } // namespace easyuc
+
+Q_DECLARE_METATYPE(easyuc::ProxyTunnel)

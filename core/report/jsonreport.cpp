@@ -2,6 +2,7 @@
 
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
+#include "hostfactsjson.h"
 #include "reportmodel.h"
 #include "supportcode.h"
 #include "verdictsummary.h"
@@ -179,13 +180,15 @@ QByteArray JsonReport::write(const Report& report)
              {QStringLiteral("interfaces"), interfaces},
              {QStringLiteral("gateways"), QJsonArray::fromStringList(h.gateways)},
              {QStringLiteral("dnsServers"), QJsonArray::fromStringList(h.dnsServers)},
-             {QStringLiteral("proxy"), h.proxy},
              {QStringLiteral("proxyError"), h.proxyError},
              {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)}}},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("appendix"), appendixJson(report)}};
     if (report.callTest.ran || report.callTest.durationS > 0)
         root.insert(QStringLiteral("callTest"), callTestJson(report.callTest));
+    QJsonObject host = root.value(QStringLiteral("host")).toObject();
+    addHostFactsJson(h, &host); // issue 15: link, vpn, proxy (object), proxyAnswer, resolvers
+    root.insert(QStringLiteral("host"), host);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 
 #include "../engine/catalogue.h"
 #include "evidencelabels.h"
+#include "hostfactsview.h"
 #include "shortactions.h"
 #include "supportcode.h"
 
@@ -377,6 +378,7 @@ ReportModel ReportModel::build(const Report& report)
                              : h.proxy},
         {Tr::tr("Public addresses seen"), joinOrNone(h.publicAddresses)},
     };
+    m.machine.append(hostFactRows(h, report.pbx)); // issue 15: link, VPN, proxy, resolvers
     m.interfaces = h.interfaces;
 
     QList<bool> namedTargets; // beside m.certificates: whether each names a host:port

@@ -93,6 +93,13 @@ case $cmd in
         echo "call test ok: $condition"
       done <"$run/expect-calltest"
     fi
+    # host facts a scenario promises (lab.sh writes one jq filter per line that must be true)
+    if [ -s "$run/expect-json" ]; then
+      while read -r filter; do
+        jq -e "$filter" "$report" >/dev/null || fail "$name: not true in the report: $filter"
+        echo "host fact ok: $filter"
+      done <"$run/expect-json"
+    fi
     ;;
 
   cleanup)

@@ -82,12 +82,14 @@ declare -A SCENARIO_DESC=(
   [call-clean]="easyuc-reflector (redirect); the CLI adds a 10 s call test (--call-test 10)"
   [call-loss]="as call-clean; the router drops 10 % of the call's packets at random (nft numgen)"
   [call-queue]="as call-clean; the call's packets queue in a 64 kbit/s tbf on the router's uplink"
+  [vpn-tunnel]="the client's default route goes through a TUN tunnel to the router (a userspace VPN, socat)"
+  [proxy-only]="TCP 443 leaves only through tinyproxy (router, 192.168.77.1:3128; CONNECT to 443 only)"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
   sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent
-  clock-wrong pbx-as-ip all-silent call-clean call-loss call-queue)
+  clock-wrong pbx-as-ip all-silent call-clean call-loss call-queue vpn-tunnel proxy-only)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -328,6 +330,7 @@ destroy_router() {
   if ns_exists "$NS_C"; then C ip link del lan0 2>/dev/null || true; fi
   if ns_exists "$NS_I"; then I ip link del wan0 2>/dev/null || true; fi
   ip netns del "$NS_R"
+  rm -rf "/etc/netns/$NS_R"   # proxy-only gives the router a resolv.conf of its own
 }
 
 # ---- servers (all in the internet namespace) -------------------------------------------------
@@ -586,7 +589,14 @@ EOF
 # ---- scenarios: each changes the router or one server, nothing else --------------------------
 # (called after a reset, so each starts from the healthy world)
 RTP_RANGE=16384:32768
-scn_healthy() { :; }
+scn_healthy() {
+  # the host facts of a plain wired LAN (issue 15): no tunnel, no proxy, the resolver agrees
+  printf '%s\n' '.host.link.type == "ethernet" and .host.link.interface == "lan0"' \
+    '.host.vpn.active == false and .host.vpn.error == null' '.host.proxy.kind == "none"' \
+    '.host.proxy.tunnels == []' \
+    '.host.resolvers == [{"server": "'"$DNS_IP"'", "addresses": ["'"$PBX_IP"'"], "agrees": true, "error": null, "answerMs": .host.resolvers[0].answerMs}]' \
+    >"$RUN/expect-json"
+}
 scn_https_drop() { R iptables -A FORWARD -d "$PBX_IP" -p tcp --dport 443 -j DROP; }
 scn_webrtc_drop() { R iptables -A FORWARD -d "$PBX_IP" -p tcp --dport 7443 -j DROP; }
 scn_webcti_reject() {
@@ -661,6 +671,9 @@ scn_all_drop() {
 }
 scn_all_silent() {
   R iptables -P FORWARD DROP
+  # the resolver is named as silent, within its 2 s budget
+  printf '%s\n' '.host.resolvers[0].error == "no answer within 2000 ms"' \
+    '.host.resolvers[0].addresses == []' >"$RUN/expect-json"
 }
 scn_sip_alg_tcp() {
   modprobe -q nf_conntrack_sip 2>/dev/null || true
@@ -825,12 +838,76 @@ scn_call_queue() {
   printf '%s\n' '.callTest.mos < 4.0' '.callTest.rttMs > 100' >>"$RUN/expect-calltest"
 }
 
+# vpn-tunnel: a userspace VPN between the client and the router: a TUN device at each end
+# (socat; this CI kernel has no ipip/gre/wireguard), its packets carried in UDP over the LAN, and
+# the client's default route through it, as a full-tunnel VPN sets it. The report must name
+# the tunnel (ARPHRD_NONE: "tun") as the way to the PBX and the STUN server.
+scn_vpn_tunnel() {
+  command -v socat >/dev/null 2>&1 || die "socat is needed (scripts/install-deps.sh)"
+  mkdir -p "$RUN/log" "$RUN/pids"
+  # `ip netns exec` execs socat: $! is socat itself (kill_server finds $RUN in its arguments)
+  ip netns exec "$NS_R" socat -lf "$RUN/log/router-vpn.log" \
+    TUN:10.77.0.1/30,tun-name=euvpn0,iff-up,iff-no-pi \
+    "UDP-DATAGRAM:$CLIENT_IP:47000,bind=$ROUTER_LAN_IP:47000" </dev/null >/dev/null 2>&1 &
+  echo $! >"$RUN/pids/router-vpn.pid"
+  ip netns exec "$NS_C" socat -lf "$RUN/log/client-vpn.log" \
+    TUN:10.77.0.2/30,tun-name=euvpn0,iff-up,iff-no-pi \
+    "UDP-DATAGRAM:$ROUTER_LAN_IP:47000,bind=$CLIENT_IP:47000" </dev/null >/dev/null 2>&1 &
+  echo $! >"$RUN/pids/client-vpn.pid"
+  wait_for "the tunnel in the router" R ip link show euvpn0
+  wait_for "the tunnel in the client" C ip link show euvpn0
+  C ip route replace default via 10.77.0.1 dev euvpn0
+  wait_for "DNS through the tunnel" C bash -c "exec 3<>/dev/tcp/$DNS_IP/53"
+  # beside the statuses: jq filters over the report that must hold (ctest-driver.sh)
+  printf '%s\n' '.host.vpn.active == true' '.host.vpn.interface == "euvpn0"' \
+    '.host.vpn.kind == "tun"' '.host.vpn.routedTargets == ["pbx", "stun"]' \
+    '.host.link.type == "other" and .host.link.interface == "euvpn0"' \
+    '.host.proxy.kind == "none"' \
+    '[.host.resolvers[] | select(.error == null and .agrees and .addresses == ["'"$PBX_IP"'"])] | length == 1' \
+    >"$RUN/expect-json"
+}
+
+# proxy-only: the router refuses TCP 443 from the LAN (reset) and runs tinyproxy on its LAN
+# address; the CLI gets https_proxy in its environment (what Qt and the app read). tinyproxy
+# allows CONNECT to port 443 only (its ConnectPort), so the PBX's 7443 through it is refused
+# (403) while 7443 still goes out directly.
+scn_proxy_only() {
+  command -v tinyproxy >/dev/null 2>&1 || die "tinyproxy is needed (scripts/install-deps.sh)"
+  mkdir -p "/etc/netns/$NS_R" "$RUN/log"
+  echo "nameserver $DNS_IP" >"/etc/netns/$NS_R/resolv.conf"
+  cat >"$RUN/tinyproxy.conf" <<EOC
+Port 3128
+Listen $ROUTER_LAN_IP
+Timeout 30
+MaxClients 50
+Allow 192.168.77.0/24
+ConnectPort 443
+PidFile "$RUN/pids/router-tinyproxy.pid"
+LogFile "$RUN/log/tinyproxy.log"
+LogLevel Info
+EOC
+  R tinyproxy -c "$RUN/tinyproxy.conf"
+  WAIT_SERVER= wait_for "tinyproxy on $ROUTER_LAN_IP:3128" \
+    R bash -c "exec 3<>/dev/tcp/$ROUTER_LAN_IP/3128" 2>/dev/null
+  R iptables -A FORWARD -i lan0 -p tcp --dport 443 -j REJECT --reject-with tcp-reset
+  echo "env https_proxy=http://$ROUTER_LAN_IP:3128" >"$RUN/cli-wrapper"
+  printf '%s\n' '.host.proxy.kind == "manual"' \
+    '.host.proxy.address == "'"$ROUTER_LAN_IP"':3128"' \
+    '.host.proxyAnswer == "http://'"$ROUTER_LAN_IP"':3128"' \
+    '.host.vpn.active == false' \
+    '[.host.proxy.tunnels[] | select(.purpose == "pbx.https")][0] | .status == 200 and .tls' \
+    '[.host.proxy.tunnels[] | select(.purpose == "pbx.webrtc")][0].status == 403' \
+    '[.host.proxy.tunnels[] | select(.purpose == "domain" and .status == 200 and .tls)] | length == 6' \
+    >"$RUN/expect-json"
+}
+
 reset_world() {
   destroy_router
   disable_ipv6
   stop_reflector
+  kill_server client-vpn   # vpn-tunnel's client end (its router end went with the router)
   rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence" "$RUN/cli-wrapper" \
-    "$RUN/cli-args" "$RUN/expect-calltest"
+    "$RUN/cli-args" "$RUN/expect-calltest" "$RUN/expect-json"
   create_router
   set_dns ""
   write_system_roots healthy

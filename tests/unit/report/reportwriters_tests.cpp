@@ -170,8 +170,17 @@ TEST(JsonReport, IsSchemaOneWithSupportCodeAndAppendix)
         EXPECT_TRUE(reqs.first().toObject().contains(QLatin1String(key))) << key;
     const QJsonObject host = json.value(QStringLiteral("host")).toObject();
     for (const char* key :
-         {"os", "osVersion", "interfaces", "gateways", "dnsServers", "proxy", "publicAddresses"})
+         {"os", "osVersion", "interfaces", "gateways", "dnsServers", "proxy", "publicAddresses",
+          "proxyAnswer", "proxyError", "link", "vpn", "resolvers"})
         EXPECT_TRUE(host.contains(QLatin1String(key))) << key;
+    // Issue 15: `proxy` is an object (kind, address, tunnels); the old string is proxyAnswer.
+    const QJsonObject proxy = host.value(QStringLiteral("proxy")).toObject();
+    for (const char* key : {"kind", "address", "pacUrl", "source", "error", "tunnels"})
+        EXPECT_TRUE(proxy.contains(QLatin1String(key))) << key;
+    EXPECT_TRUE(host.value(QStringLiteral("proxyAnswer")).isString());
+    EXPECT_TRUE(host.value(QStringLiteral("vpn")).toObject().contains(QStringLiteral("active")));
+    EXPECT_TRUE(host.value(QStringLiteral("link")).toObject().contains(QStringLiteral("type")));
+    EXPECT_TRUE(host.value(QStringLiteral("resolvers")).isArray());
     const QJsonObject appendix = json.value(QStringLiteral("appendix")).toObject();
     EXPECT_EQ(appendix.value(QStringLiteral("profile"))
                   .toObject()
@@ -294,4 +303,51 @@ TEST(HostInfo, LogTailKeepsTheLastLines)
     EXPECT_EQ(tail.first(), QStringLiteral("line 151"));
     EXPECT_EQ(tail.last(), QStringLiteral("line 200"));
     EXPECT_TRUE(readTailLines(dir.filePath(QStringLiteral("missing")), 50).isEmpty());
+}
+
+// Issue 15: the host facts reach "This computer" in every format, and what a proxy or a DNS
+// server said is escaped like any network string.
+TEST(HostFacts, ReachEveryFormatEscaped)
+{
+    installLanguage(QStringLiteral("en"));
+    Report r = hostileReport();
+    r.host.link.type = QStringLiteral("ethernet");
+    r.host.link.interfaceName = QStringLiteral("eth0");
+    r.host.vpn.ran = true;
+    r.host.proxyInfo.kind = QStringLiteral("manual");
+    r.host.proxyInfo.address = QStringLiteral("10.0.0.1:3128");
+    ProxyTunnel t;
+    t.target = QStringLiteral("pbx.example.com:443");
+    t.purpose = QStringLiteral("pbx.https");
+    t.status = 502;
+    t.statusLine = QStringLiteral("HTTP/1.1 502 <script>alert(2)</script>");
+    r.host.proxyInfo.tunnels = {t};
+    DnsResolverInfo d;
+    d.server = QStringLiteral("192.0.2.53");
+    d.error = QStringLiteral("<img src=x>");
+    r.host.resolvers = {d};
+    const QString html = QString::fromUtf8(HtmlReport::write(r));
+    EXPECT_TRUE(html.contains(QStringLiteral("Ethernet cable (eth0)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;alert(2)&lt;/script&gt;")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;img src=x&gt;")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<img src=x")));
+    const QString text = TextReport::write(r);
+    EXPECT_TRUE(text.contains(QStringLiteral("Proxy setting: Set by hand: 10.0.0.1:3128")));
+    EXPECT_TRUE(text.contains(QStringLiteral("VPN: No:")));
+    const QJsonObject host = QJsonDocument::fromJson(JsonReport::write(r))
+                                 .object()
+                                 .value(QStringLiteral("host"))
+                                 .toObject();
+    EXPECT_EQ(host.value(QStringLiteral("proxy"))
+                  .toObject()
+                  .value(QStringLiteral("tunnels"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("statusLine"))
+                  .toString(),
+              t.statusLine);
+    EXPECT_EQ(host.value(QStringLiteral("vpn")).toObject().value(QStringLiteral("active")),
+              QJsonValue(false));
 }
