@@ -1,6 +1,7 @@
 // easyuc-diag-cli: runs the diagnosis headless and prints one line per requirement (DESIGN §5).
 #include "checks/registry.h"
 #include "core/platform/platform.h"
+#include "core/report/pathtable.h"
 #include "engine/catalogue.h"
 #include "engine/checkrunner.h"
 #include "engine/i18n.h"
@@ -276,6 +277,9 @@ int main(int argc, char* argv[])
                 print(human, QStringLiteral("  ") + line + QLatin1Char('\n'));
             print(human, Tr::tr("Support code: %1").arg(easyuc::SupportCode::encode(report)) +
                              QLatin1Char('\n'));
+            const QStringList path = easyuc::pathTextLines(report.host.path);
+            if (!path.isEmpty())
+                print(human, QLatin1Char('\n') + path.join(QLatin1Char('\n')) + QLatin1Char('\n'));
             exitCode = exitCodeFor(report.overall);
             QString writeError;
             bool ok = true;

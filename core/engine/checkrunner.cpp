@@ -1,6 +1,8 @@
 #include "checkrunner.h"
 
 #include "catalogue.h"
+#include "core/engine/pathtracer.h"
+#include "core/platform/platform.h"
 #include "logging.h"
 #include "proxyquery.h"
 #include "runcontext.h"
@@ -94,6 +96,9 @@ void CheckRunner::start()
         ids.append(s.check->id());
     m_context->setRunIds(ids);
     Q_EMIT countChanged(0, int(m_checks.size()));
+    if (!m_path)
+        m_path = new PathTracer(this);
+    m_path->start(m_context, platform::defaultGateways());
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }
@@ -111,6 +116,8 @@ void CheckRunner::cancel()
         if (s.started && !s.done)
             s.check->cancel();
     }
+    if (m_path)
+        m_path->cancel();
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }
 
@@ -228,6 +235,14 @@ void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
 {
     if (!m_running || !m_finishing)
         return;
+    if (m_path && !m_path->isFinished()) {
+        // The path ends by its own deadline; the report waits for it.
+        connect(
+            m_path, &PathTracer::finished, this,
+            [this, proxy, proxyTimedOut] { completeRun(proxy, proxyTimedOut); },
+            Qt::SingleShotConnection);
+        return;
+    }
     m_running = false;
     m_finishing = false;
     m_report.host = HostInfo::collect(m_context->profile().pbx, -1);
@@ -249,6 +264,10 @@ void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
     for (const QHostAddress& a : seen) {
         if (!m_report.host.publicAddresses.contains(a.toString()))
             m_report.host.publicAddresses.append(a.toString());
+    }
+    if (m_path) {
+        m_report.host.path = m_path->result();
+        addPathAdvice(m_report.entries, m_report.host.path);
     }
     m_report.overall = overallStatus(m_report.entries);
     Q_EMIT runFinished(m_report);

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace easyuc {
 
+class PathTracer;
 class ProxyQuery;
 class RunContext;
 
@@ -70,7 +71,8 @@ private:
     qint64 m_startMs = 0;
     LogMark m_logMark = 0; // the log lines from here on are this run's
     ProxyQuery* m_proxyQuery = nullptr;
-    bool m_finishing = false; // waiting for the proxy query
+    PathTracer* m_path = nullptr; // the path to the PBX, traced beside the checks (issue 15)
+    bool m_finishing = false;     // waiting for the proxy query
     // Every check waits on the network, not the CPU; 16 lets the whole catalogue run at once so a
     // silent network costs one deadline, not two (DESIGN §1 said 8; see README).
     int m_parallelLimit = 16;

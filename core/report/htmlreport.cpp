@@ -1,5 +1,6 @@
 #include "htmlreport.h"
 
+#include "core/report/pathtable.h"
 #include "reportmodel.h"
 
 #include <QFile>
@@ -216,6 +217,7 @@ private:
                          .arg(esc(i.name), esc(i.addresses.join(QStringLiteral(", "))))
                          .arg(i.mtu);
         m_out += QStringLiteral("</table>\n");
+        m_out += pathHtml(m_model.path, m_rich);
     }
 
     void details()

@@ -1,0 +1,150 @@
+#include "core/engine/pathtracer.h"
+
+#include "core/engine/report.h"
+#include "core/engine/runcontext.h"
+#include "core/probes/pathanalysis.h"
+#include "core/probes/pathprobe.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QTimer>
+
+namespace easyuc {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PathReport)
+};
+
+// The PBX's address comes from pbx.dns; pbx.rtp counts on the PBX's ICMP answers, which its
+// rate limit shares with the path's last hop, so the path starts after both.
+const QStringList kWaitFor{QStringLiteral("pbx.dns"), QStringLiteral("pbx.rtp")};
+} // namespace
+
+PathTracer::PathTracer(QObject* parent) : QObject(parent) {}
+
+PathTracer::~PathTracer()
+{
+    for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
+}
+
+void PathTracer::start(RunContext* context, const QStringList& gateways)
+{
+    m_context = context;
+    m_gateways = gateways;
+    m_result = PathInfo();
+    m_names.clear();
+    m_probing = false;
+    m_finished = false;
+    m_deadline = QDeadlineTimer(kDeadlineMs, Qt::PreciseTimer);
+    if (!context || context->profile().pbx.isEmpty()) {
+        QTimer::singleShot(0, this, &PathTracer::conclude);
+        return;
+    }
+    connect(context, &RunContext::checkFinished, this, &PathTracer::maybeProbe);
+    QTimer::singleShot(0, this, &PathTracer::maybeProbe);
+    // The whole path, reverse names included, ends by its deadline.
+    QTimer::singleShot(kDeadlineMs, this, &PathTracer::cancel);
+}
+
+void PathTracer::maybeProbe()
+{
+    if (m_finished || m_probing || !m_context || !m_context->unfinished(kWaitFor).isEmpty())
+        return;
+    m_probing = true;
+    m_result.ran = true;
+    const QList<QHostAddress> addresses = m_context->pbxAddresses();
+    if (addresses.isEmpty()) {
+        m_result.error = Tr::tr("the address of the PBX is not known");
+        conclude();
+        return;
+    }
+    m_probe = new PathProbe(this);
+    connect(m_probe, &PathProbe::hopSeen, this, &PathTracer::onHopSeen);
+    connect(m_probe, &PathProbe::finished, this, &PathTracer::conclude);
+    m_probe->start(addresses.first(), m_deadline);
+}
+
+void PathTracer::onHopSeen(const QHostAddress& address)
+{
+    const QString text = address.toString();
+    const int id = QHostInfo::lookupHost(text, this, [this, text](const QHostInfo& info) {
+        m_lookups.remove(info.lookupId());
+        if (info.error() == QHostInfo::NoError && !info.hostName().isEmpty() &&
+            info.hostName() != text)
+            m_names.insert(text, info.hostName());
+        if (m_probe && m_probe->isFinished())
+            conclude();
+    });
+    m_lookups.insert(id, text);
+    // Its budget: a name that comes later is left out.
+    QTimer::singleShot(kReverseNameMs, this, [this, id] {
+        if (m_lookups.remove(id) > 0) {
+            QHostInfo::abortHostLookup(id);
+            if (m_probe && m_probe->isFinished())
+                conclude();
+        }
+    });
+}
+
+void PathTracer::cancel()
+{
+    if (m_finished)
+        return;
+    for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
+    m_lookups.clear();
+    if (!m_probe || !m_probe->isFinished()) {
+        if (m_probe)
+            m_probe->abort();
+        m_result.ran = m_context && !m_context->profile().pbx.isEmpty();
+        if (m_result.error.isEmpty())
+            m_result.error = Tr::tr("stopped before the path was fully traced");
+    }
+    conclude();
+}
+
+void PathTracer::conclude()
+{
+    if (m_finished)
+        return;
+    // The reverse names still on their way get the rest of their budget.
+    if (!m_lookups.isEmpty() && !m_deadline.hasExpired())
+        return;
+    m_finished = true;
+    if (m_probe) {
+        const QString error = m_result.error.isEmpty() ? m_probe->error() : m_result.error;
+        m_result = analysePath(m_probe->target(), m_probe->samples(), m_gateways);
+        m_result.error = error;
+        m_result.durationMs = m_probe->elapsedMs();
+        for (PathHop& h : m_result.hops)
+            h.name = m_names.value(h.address);
+    }
+    if (m_context)
+        m_context->disconnect(this);
+    Q_EMIT finished();
+}
+
+void addPathAdvice(QList<ReportEntry>& entries, const PathInfo& path)
+{
+    if (!path.reached || path.lossFromTtl <= 0 || path.lossFromTtl > path.hops.size())
+        return;
+    const PathHop& from = path.hops.at(path.lossFromTtl - 1);
+    const PathHop& pbx = path.hops.constLast();
+    const QString note =
+        Tr::tr("The path to the PBX loses packets from %1, %2 (%3% lost at the PBX): audio "
+               "will break up until whoever runs that part of the network fixes it.")
+            .arg(describeHop(from), zoneWords(from.zone), QString::number(qRound(pbx.lossPct)));
+    for (ReportEntry& e : entries) {
+        RequirementResult& r = e.result;
+        if (r.id != QLatin1String("pbx.rtp") && r.id != QLatin1String("media.quality"))
+            continue;
+        r.addEvidence(QStringLiteral("path.lossFrom"),
+                      QStringLiteral("%1 %2").arg(from.ttl).arg(from.address));
+        r.remediation = r.remediation.isEmpty() ? note : r.remediation + QLatin1Char(' ') + note;
+    }
+}
+
+} // namespace easyuc
