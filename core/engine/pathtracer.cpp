@@ -119,6 +119,7 @@ void PathTracer::conclude()
         m_result = analysePath(m_probe->target(), m_probe->samples(), m_gateways);
         m_result.error = error;
         m_result.durationMs = m_probe->elapsedMs();
+        m_result.rounds = m_probe->roundsBegun();
         for (PathHop& h : m_result.hops)
             h.name = m_names.value(h.address);
     }

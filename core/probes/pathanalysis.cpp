@@ -118,13 +118,13 @@ PathInfo analysePath(const QHostAddress& target, const QList<PathSample>& sample
     }
     // Loss that continues to the PBX: the PBX loses, and so does every answering hop back to
     // where it starts. Silent hops (no answer at all) neither start nor break it.
-    if (p.reached && p.hops.constLast().lossPct >= kPathTargetLossPct) {
+    if (p.reached && p.hops.constLast().lossPct >= kPathLossPct) {
         int start = targetTtl;
         for (int i = int(p.hops.size()) - 2; i >= 0; --i) {
             const PathHop& h = p.hops.at(i);
             if (h.received == 0)
                 continue;
-            if (h.lossPct < kPathHopLossPct)
+            if (h.lossPct < kPathLossPct)
                 break;
             start = h.ttl;
         }
@@ -179,7 +179,7 @@ QString describePath(const PathInfo& path)
                       "whoever runs that part of the network.")
             .arg(describeHop(from), zoneWords(from.zone), QString::number(qRound(pbx.lossPct)));
     }
-    if (pbx.lossPct >= kPathTargetLossPct)
+    if (pbx.lossPct >= kPathLossPct)
         return Tr::tr("The PBX answered %1 of %2 path probes while every hop before it answered "
                       "the probes sent to it. A PBX may limit such answers, so this alone does "
                       "not show loss on the path.")
@@ -187,7 +187,7 @@ QString describePath(const PathInfo& path)
             .arg(pbx.sent);
     QStringList lossy;
     for (const PathHop& h : path.hops) {
-        if (h.ttl != pbx.ttl && h.received > 0 && h.lossPct >= kPathTargetLossPct)
+        if (h.ttl != pbx.ttl && h.received > 0 && h.lossPct >= kPathLossPct)
             lossy.append(QString::number(h.ttl));
     }
     QString text = pbx.received < pbx.sent

@@ -10,10 +10,10 @@
 
 namespace easyuc {
 
-// Loss thresholds of the path verdict: the PBX must lose at least kPathTargetLossPct of its
-// answers, and every hop from the named one on at least kPathHopLossPct.
-constexpr double kPathTargetLossPct = 20;
-constexpr double kPathHopLossPct = 10;
+// Loss that counts on the path: with about 7-10 probes per hop, one lost probe. Loss is only
+// named when it is seen at the PBX and at every answering hop back to where it starts (at least
+// one router before the PBX): a coincidence of independent losses is then unlikely.
+constexpr double kPathLossPct = 10;
 
 // The per-hop figures of the probes sent to `target`: address (the host that answered most),
 // sent, received, median RTT, loss, zone; whether the target answered, and from which hop

@@ -59,6 +59,8 @@ public:
     // Raw: why probing could not run or stopped early (the system's words).
     QString error() const { return m_error; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // Rounds begun (round 1 being the climb).
+    int roundsBegun() const { return qMin(m_round + (m_sending ? 1 : 0), m_settings.rounds); }
 
 Q_SIGNALS:
     // A hop answered for the first time from this address (for a reverse lookup meanwhile).

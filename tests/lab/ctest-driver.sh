@@ -83,6 +83,14 @@ case $cmd in
         echo "evidence ok: $id $key = $value"
       done <"$run/expect-evidence"
     fi
+    # facts beside the requirements (lab.sh writes one jq condition a line: host.path…)
+    if [ -s "$run/expect-json" ]; then
+      while read -r condition; do
+        jq -e "$condition" "$report" >/dev/null ||
+          fail "$name: the report does not satisfy: $condition"
+        echo "json ok: $condition"
+      done <"$run/expect-json"
+    fi
     ;;
 
   cleanup)
