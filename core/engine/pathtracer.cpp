@@ -22,7 +22,12 @@ struct Tr
 const QStringList kWaitFor{QStringLiteral("pbx.dns"), QStringLiteral("pbx.rtp")};
 } // namespace
 
-PathTracer::PathTracer(QObject* parent) : QObject(parent) {}
+PathTracer::PathTracer(QObject* parent) : QObject(parent)
+{
+    m_stop = new QTimer(this);
+    m_stop->setSingleShot(true);
+    connect(m_stop, &QTimer::timeout, this, &PathTracer::cancel);
+}
 
 PathTracer::~PathTracer()
 {
@@ -32,21 +37,27 @@ PathTracer::~PathTracer()
 
 void PathTracer::start(RunContext* context, const QStringList& gateways)
 {
+    m_stop->stop();
+    for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
+    m_lookups.clear();
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
     m_context = context;
     m_gateways = gateways;
     m_result = PathInfo();
     m_names.clear();
     m_probing = false;
     m_finished = false;
-    m_deadline = QDeadlineTimer(kDeadlineMs, Qt::PreciseTimer);
     if (!context || context->profile().pbx.isEmpty()) {
         QTimer::singleShot(0, this, &PathTracer::conclude);
         return;
     }
     connect(context, &RunContext::checkFinished, this, &PathTracer::maybeProbe);
     QTimer::singleShot(0, this, &PathTracer::maybeProbe);
-    // The whole path, reverse names included, ends by its deadline.
-    QTimer::singleShot(kDeadlineMs, this, &PathTracer::cancel);
 }
 
 void PathTracer::maybeProbe()
@@ -61,10 +72,15 @@ void PathTracer::maybeProbe()
         conclude();
         return;
     }
+    // Probing gets what any check gets (the profile's checkMs), at most kDeadlineMs; the reverse
+    // names still on their way then get the rest of their own budget.
+    const int budget = qMin(kDeadlineMs, m_context->checkTimeoutMs());
+    m_deadline = QDeadlineTimer(budget + kReverseNameMs, Qt::PreciseTimer);
+    m_stop->start(budget + kReverseNameMs);
     m_probe = new PathProbe(this);
     connect(m_probe, &PathProbe::hopSeen, this, &PathTracer::onHopSeen);
     connect(m_probe, &PathProbe::finished, this, &PathTracer::conclude);
-    m_probe->start(addresses.first(), m_deadline);
+    m_probe->start(addresses.first(), QDeadlineTimer(budget, Qt::PreciseTimer));
 }
 
 void PathTracer::onHopSeen(const QHostAddress& address)
@@ -114,6 +130,7 @@ void PathTracer::conclude()
     if (!m_lookups.isEmpty() && !m_deadline.hasExpired())
         return;
     m_finished = true;
+    m_stop->stop();
     if (m_probe) {
         const QString error = m_result.error.isEmpty() ? m_probe->error() : m_result.error;
         m_result = analysePath(m_probe->target(), m_probe->samples(), m_gateways);

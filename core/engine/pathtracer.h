@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+class QTimer;
+
 namespace easyuc {
 
 class PathProbe;
@@ -17,8 +19,9 @@ struct ReportEntry;
 
 // The MTR-style path to the PBX (issue 15), traced beside the checks of one run: it waits for
 // the PBX's address (pbx.dns) and for the checks that draw on the PBX's ICMP answers (pbx.rtp),
-// then probes, looks up each hop's reverse name within its budget, and emits finished() once,
-// within its own deadline. Never changes a requirement's status.
+// then probes within what a check gets (the profile's checkMs, at most kDeadlineMs), looks up
+// each hop's reverse name within kReverseNameMs, and emits finished() once. Never changes a
+// requirement's status.
 class PathTracer : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ private:
     QPointer<RunContext> m_context;
     QStringList m_gateways;
     PathProbe* m_probe = nullptr;
+    QTimer* m_stop = nullptr; // the end of the probing budget plus the reverse names'
     QDeadlineTimer m_deadline;
     QHash<QString, QString> m_names; // address -> reverse name, when it came in time
     QHash<int, QString> m_lookups;   // lookup id -> address, while pending
