@@ -130,6 +130,12 @@ void PathView::refresh()
         rtt->setData(kBarColourRole, QColor(0x2d, 0x6c, 0xdf));
         m_table->setItem(i, RttColumn, rtt);
     }
+    // Room for the bars beside the figures.
+    const QFontMetrics fm(m_table->font());
+    m_table->horizontalHeader()->setSectionResizeMode(LossColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(RttColumn, QHeaderView::Fixed);
+    m_table->setColumnWidth(LossColumn, fm.horizontalAdvance(QStringLiteral("100%")) + 64);
+    m_table->setColumnWidth(RttColumn, fm.horizontalAdvance(QStringLiteral("1000.0 ms")) + 64);
     m_table->resizeRowsToContents();
     // Every hop in view, without a scroll bar of its own (the details scroll as a whole).
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();

@@ -6,6 +6,7 @@
 #include "pathview.h"
 #include "uihelpers.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QTableWidget>
 #include <gtest/gtest.h>
@@ -82,6 +83,9 @@ TEST(PathView, DetailsShowItWithTheMediaRequirementsOnly)
     details.showRequirement(*findRequirement(QStringLiteral("media.quality")), RowState::Done,
                             std::nullopt);
     EXPECT_TRUE(details.pathView()->isVisible());
+    details.resize(1180, 420);
+    QDir().mkpath(QStringLiteral(EASYUC_UI_SCREENSHOT_DIR));
+    EXPECT_TRUE(details.grab().save(QStringLiteral(EASYUC_UI_SCREENSHOT_DIR "/path-details.png")));
     // A new profile (a new run) clears it.
     details.setProfile(Profile());
     EXPECT_FALSE(details.pathView()->isVisible());
