@@ -17,9 +17,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PathReport)
 };
 
-// The PBX's address comes from pbx.dns; pbx.rtp counts on the PBX's ICMP answers, which its
-// rate limit shares with the path's last hop, so the path starts after both.
-const QStringList kWaitFor{QStringLiteral("pbx.dns"), QStringLiteral("pbx.rtp")};
+// The PBX's address comes from pbx.dns. pbx.rtp counts on the PBX's ICMP answers, which the
+// PBX's rate limit shares with the path's last hop: the path waits for it too, but only so
+// long. A PBX that limits its answers has given pbx.rtp all of them by then (a burst of 6 and
+// one a second for the rest of its 8 ports); a pbx.rtp still running later meets silence, which
+// the path's probes cannot take from it.
+const QString kPbxDns = QStringLiteral("pbx.dns");
+const QString kPbxRtp = QStringLiteral("pbx.rtp");
 } // namespace
 
 PathTracer::PathTracer(QObject* parent) : QObject(parent)
@@ -27,6 +31,9 @@ PathTracer::PathTracer(QObject* parent) : QObject(parent)
     m_stop = new QTimer(this);
     m_stop->setSingleShot(true);
     connect(m_stop, &QTimer::timeout, this, &PathTracer::cancel);
+    m_rtpWait = new QTimer(this);
+    m_rtpWait->setSingleShot(true);
+    connect(m_rtpWait, &QTimer::timeout, this, &PathTracer::maybeProbe);
 }
 
 PathTracer::~PathTracer()
@@ -38,6 +45,7 @@ PathTracer::~PathTracer()
 void PathTracer::start(RunContext* context, const QStringList& gateways)
 {
     m_stop->stop();
+    m_rtpWait->stop();
     for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
         QHostInfo::abortHostLookup(it.key());
     m_lookups.clear();
@@ -57,13 +65,16 @@ void PathTracer::start(RunContext* context, const QStringList& gateways)
         return;
     }
     connect(context, &RunContext::checkFinished, this, &PathTracer::maybeProbe);
+    m_rtpWait->start(kRtpWaitMs);
     QTimer::singleShot(0, this, &PathTracer::maybeProbe);
 }
 
 void PathTracer::maybeProbe()
 {
-    if (m_finished || m_probing || !m_context || !m_context->unfinished(kWaitFor).isEmpty())
+    if (m_finished || m_probing || !m_context || !m_context->unfinished({kPbxDns}).isEmpty() ||
+        (m_rtpWait->isActive() && !m_context->unfinished({kPbxRtp}).isEmpty()))
         return;
+    m_rtpWait->stop();
     m_probing = true;
     m_result.ran = true;
     const QList<QHostAddress> addresses = m_context->pbxAddresses();
@@ -131,6 +142,7 @@ void PathTracer::conclude()
         return;
     m_finished = true;
     m_stop->stop();
+    m_rtpWait->stop();
     if (m_probe) {
         const QString error = m_result.error.isEmpty() ? m_probe->error() : m_result.error;
         m_result = analysePath(m_probe->target(), m_probe->samples(), m_gateways);

@@ -18,16 +18,18 @@ class RunContext;
 struct ReportEntry;
 
 // The MTR-style path to the PBX (issue 15), traced beside the checks of one run: it waits for
-// the PBX's address (pbx.dns) and for the checks that draw on the PBX's ICMP answers (pbx.rtp),
-// then probes within what a check gets (the profile's checkMs, at most kDeadlineMs), looks up
-// each hop's reverse name within kReverseNameMs, and emits finished() once. Never changes a
-// requirement's status.
+// the PBX's address (pbx.dns) and for pbx.rtp, which draws on the PBX's ICMP answers (at most
+// kRtpWaitMs), then probes within what a check gets (the profile's checkMs, at most kDeadlineMs),
+// looks up each hop's reverse name within kReverseNameMs, and emits finished() once. Never changes
+// a requirement's status.
 class PathTracer : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kDeadlineMs = 10000;
     static constexpr int kReverseNameMs = 1000;
+    // How long the path waits for pbx.rtp before probing anyway (see the .cpp).
+    static constexpr int kRtpWaitMs = 3000;
 
     explicit PathTracer(QObject* parent = nullptr);
     ~PathTracer() override;
@@ -50,6 +52,7 @@ private:
     QStringList m_gateways;
     PathProbe* m_probe = nullptr;
     QTimer* m_stop = nullptr; // the end of the probing budget plus the reverse names'
+    QTimer* m_rtpWait = nullptr;
     QDeadlineTimer m_deadline;
     QHash<QString, QString> m_names; // address -> reverse name, when it came in time
     QHash<int, QString> m_lookups;   // lookup id -> address, while pending

@@ -139,3 +139,26 @@ TEST(PathTracer, LossOnThePathIsANoteOnMediaNeverAStatus)
     addPathAdvice(clean, path);
     EXPECT_TRUE(clean[0].result.remediation.isEmpty());
 }
+
+TEST(PathTracer, ASlowPbxRtpDelaysThePathOnlySoLong)
+{
+    Profile p;
+    p.pbx = QStringLiteral("127.0.0.1");
+    RunContext context(p);
+    context.setPbxAddresses({QHostAddress(QHostAddress::LocalHost)});
+    context.setRunIds({QStringLiteral("pbx.dns"), QStringLiteral("pbx.rtp")});
+    context.noteFinished(QStringLiteral("pbx.dns"));
+    PathTracer tracer;
+    QElapsedTimer t;
+    t.start();
+    tracer.start(&context, {});
+    // pbx.rtp never finishes here: the path waits kRtpWaitMs, then probes.
+    while (!tracer.isFinished() && t.elapsed() < 12000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    ASSERT_TRUE(tracer.isFinished());
+    EXPECT_GE(t.elapsed(), PathTracer::kRtpWaitMs);
+    EXPECT_TRUE(tracer.result().ran);
+#ifdef Q_OS_LINUX
+    EXPECT_TRUE(tracer.result().reached);
+#endif
+}
