@@ -76,8 +76,9 @@ void PathTracer::maybeProbe()
         return;
     m_rtpWait->stop();
     m_probing = true;
-    m_result.ran = true;
     const QList<QHostAddress> addresses = m_context->pbxAddresses();
+    // Left out by --only, pbx.dns gave no address: no path either, and nothing to say.
+    m_result.ran = !addresses.isEmpty() || m_context->isInRun(kPbxDns);
     if (addresses.isEmpty()) {
         m_result.error = Tr::tr("the address of the PBX is not known");
         conclude();
@@ -123,13 +124,13 @@ void PathTracer::cancel()
     for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
         QHostInfo::abortHostLookup(it.key());
     m_lookups.clear();
-    if (!m_probe || !m_probe->isFinished()) {
-        if (m_probe)
-            m_probe->abort();
-        m_result.ran = m_context && !m_context->profile().pbx.isEmpty();
-        if (m_result.error.isEmpty())
-            m_result.error = Tr::tr("stopped before the path was fully traced");
-    }
+    if (!m_probing)
+        m_result.ran = m_context && !m_context->profile().pbx.isEmpty() &&
+                       (m_context->isInRun(kPbxDns) || !m_context->pbxAddresses().isEmpty());
+    if ((!m_probe || !m_probe->isFinished()) && m_result.ran && m_result.error.isEmpty())
+        m_result.error = Tr::tr("stopped before the path was fully traced");
+    if (m_probe && !m_probe->isFinished())
+        m_probe->abort();
     conclude();
 }
 

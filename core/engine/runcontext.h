@@ -68,6 +68,7 @@ public:
     void noteFinished(const QString& id);
     // The ids among `ids` that are part of this run and have not finished yet.
     QStringList unfinished(const QStringList& ids) const;
+    bool isInRun(const QString& id) const { return m_runIds.contains(id); }
 
 Q_SIGNALS:
     void checkFinished(const QString& id);

@@ -16,8 +16,9 @@
 // winsock2.h first.
 #include <windows.h>
 // windows.h first.
-#include <icmpapi.h>
 #include <iphlpapi.h>
+// iphlpapi.h (ipexport.h: IPAddr, IP_OPTION_INFORMATION) first.
+#include <icmpapi.h>
 
 namespace easyuc {
 

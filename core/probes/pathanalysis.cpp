@@ -203,8 +203,8 @@ QString describePath(const PathInfo& path)
                              .arg(ms(pbx.rttMs));
     if (!lossy.isEmpty())
         text += QLatin1Char(' ') +
-                Tr::tr("Hop(s) %1 left some probes unanswered while the hops after them "
-                       "answered: that router limits its answers, it does not lose traffic.")
+                Tr::tr("At hop %1 some probes went unanswered while the hops after it "
+                       "answered: routers limit such answers, so this is not loss.")
                     .arg(lossy.join(QStringLiteral(", ")));
     return text;
 }

@@ -97,7 +97,7 @@ TEST(PathAnalysis, ASingleLossyMiddleHopIsNotBlamed)
     EXPECT_TRUE(p.reached);
     EXPECT_EQ(p.lossFromTtl, 0);
     const QString text = describePath(p);
-    EXPECT_TRUE(text.contains(QStringLiteral("Hop(s) 3 left some probes unanswered")))
+    EXPECT_TRUE(text.contains(QStringLiteral("At hop 3 some probes went unanswered")))
         << text.toStdString();
 }
 
