@@ -839,6 +839,9 @@ scn_path_loss() {
   # too often for a test that must not flicker.
   H2 iptables -t raw -A PREROUTING -i wan0 -p udp --dport "$PATH_PROBE_PORTS" \
     -m statistic --mode random --probability 0.6 -j DROP
+  # The Windows build probes with ICMP echo requests (IcmpSendEcho2): the same loss for them.
+  H2 iptables -t raw -A PREROUTING -i wan0 -p icmp --icmp-type echo-request \
+    -m statistic --mode random --probability 0.6 -j DROP
   printf '%s\n' '(.host.path.hops | length) == 4' '.host.path.reached == true' \
     '.host.path.lossFromTtl == 2' '.host.path.hops[1].address == "203.0.113.1"' \
     '.host.path.hops[2].address == "192.0.2.2"' '.host.path.hops[3].zone == "pbx"' \
