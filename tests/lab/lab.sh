@@ -86,7 +86,7 @@ declare -A SCENARIO_DESC=(
   [ipv6-silent]="the PBX name also has an AAAA record; the router silently drops all IPv6"
   [clock-wrong]="the CLI's clock runs 3 days late (faketime); the servers keep the right time"
   [pbx-as-ip]="the profile names the PBX by its IP address ($PBX_IP), not pbx.lab.test"
-  [path-loss]="two more routers between the home router and the PBX; 60% of path probes lost from the second hop on"
+  [path-loss]="two more routers between the home router and the PBX; every second path probe lost from the second hop on"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
@@ -832,16 +832,21 @@ scn_clock_wrong() {
 }
 scn_path_loss() {
   create_hops
-  # Loss from hop 2 on: 60% of the path probes entering hop 2 from the home router are dropped
-  # before hop 2 routes them (so hop 2's own answers, hop 3's and the PBX's all lose). Only the
-  # path probes' ports: every requirement keeps its healthy status. 60%, not less: with about
-  # 7 probes per hop (each hop's ICMP budget) a lower rate leaves a hop without a single loss
-  # too often for a test that must not flicker.
-  H2 iptables -t raw -A PREROUTING -i wan0 -p udp --dport "$PATH_PROBE_PORTS" \
-    -m statistic --mode random --probability 0.6 -j DROP
-  # The Windows build probes with ICMP echo requests (IcmpSendEcho2): the same loss for them.
-  H2 iptables -t raw -A PREROUTING -i wan0 -p icmp --icmp-type echo-request \
-    -m statistic --mode random --probability 0.6 -j DROP
+  # Loss from hop 2 on: every second path probe entering hop 2 from the home router is dropped
+  # before hop 2 routes it, so hop 2's own answers, hop 3's and the PBX's each lose half. One
+  # counter per hop (the TTL a probe arrives with says which hop it is for: 1 hop 2, 2 hop 3,
+  # more the PBX), so each hop loses exactly every second probe: with about 7 probes per hop
+  # (each hop's ICMP budget), random loss would leave a hop without any loss, or without any
+  # answer, in a few runs out of a hundred. Only the path probes (their UDP ports, and the
+  # Windows build's ICMP echo requests): every requirement keeps its healthy status.
+  local ttl proto
+  for ttl in "--ttl-eq 1" "--ttl-eq 2" "--ttl-gt 2"; do
+    for proto in "-p udp --dport $PATH_PROBE_PORTS" "-p icmp --icmp-type echo-request"; do
+      # shellcheck disable=SC2086 # both hold several words on purpose
+      H2 iptables -t raw -A PREROUTING -i wan0 $proto -m ttl $ttl \
+        -m statistic --mode nth --every 2 --packet 1 -j DROP
+    done
+  done
   printf '%s\n' '(.host.path.hops | length) == 4' '.host.path.reached == true' \
     '.host.path.lossFromTtl == 2' '.host.path.hops[1].address == "203.0.113.1"' \
     '.host.path.hops[2].address == "192.0.2.2"' '.host.path.hops[3].zone == "pbx"' \
