@@ -139,6 +139,14 @@ void PathProbe::sendProbe(int ttl)
     }
 }
 
+void PathProbe::wakeIn(qint64 ms)
+{
+    // A deadline that never expires has no remaining time (-1).
+    if (!m_deadline.isForever())
+        ms = qMin(ms, m_deadline.remainingTime());
+    m_timer->start(int(qBound<qint64>(0, ms, 60000)));
+}
+
 void PathProbe::tick()
 {
     if (m_finished)
@@ -166,7 +174,7 @@ void PathProbe::tick()
             due = m_samples.constLast().answered ? now : m_lastSendMs + m_settings.climbSpacingMs;
         }
         if (due > now) {
-            m_timer->start(int(qMin<qint64>(due - now, m_deadline.remainingTime())));
+            wakeIn(due - now);
             return;
         }
         sendProbe(m_nextTtl);
@@ -183,7 +191,7 @@ void PathProbe::tick()
         finish();
         return;
     }
-    m_timer->start(int(qMin<qint64>(end - now, m_deadline.remainingTime())));
+    wakeIn(end - now);
 }
 
 void PathProbe::onReport(const HopReport& report)

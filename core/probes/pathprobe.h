@@ -74,6 +74,7 @@ private:
         double tokens = 6;
     };
     void tick();
+    void wakeIn(qint64 ms);
     void sendProbe(int ttl);
     void onReport(const HopReport& report);
     bool takeToken(const QHostAddress& host, bool onlyIfFree);
