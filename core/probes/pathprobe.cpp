@@ -144,7 +144,7 @@ void PathProbe::wakeIn(qint64 ms)
     // A deadline that never expires has no remaining time (-1).
     if (!m_deadline.isForever())
         ms = qMin(ms, m_deadline.remainingTime());
-    m_timer->start(int(qBound<qint64>(0, ms, 60000)));
+    m_timer->start(int(qBound(qint64(0), ms, qint64(60000))));
 }
 
 void PathProbe::tick()
