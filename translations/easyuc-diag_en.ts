@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>History cleared: %n run(s) removed.</source>
+        <translation>
+            <numerusform>History cleared: %n run removed.</numerusform>
+            <numerusform>History cleared: %n runs removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring: %n run(s), one every %1 s.</source>
+        <translation>
+            <numerusform>Monitoring: %n run, one every %1 s.</numerusform>
+            <numerusform>Monitoring: %n runs, one every %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClockFacts</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -88,6 +105,23 @@
     </message>
 </context>
 <context>
+    <name>RunCompare</name>
+    <message numerus="yes">
+        <source>Changed: %n row(s)</source>
+        <translation>
+            <numerusform>Changed: %n row</numerusform>
+            <numerusform>Changed: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n row(s)</source>
+        <translation>
+            <numerusform>Unchanged: %n row</numerusform>
+            <numerusform>Unchanged: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message numerus="yes">
         <source>%n problem(s) found: Easy UC will not work fully on this network.</source>
@@ -156,6 +190,33 @@
         <translation>
             <numerusform>The date of this computer is wrong: the certificate of %n Proxima domain is refused because of it: %1.</numerusform>
             <numerusform>The date of this computer is wrong: the certificates of %n Proxima domains are refused because of it: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::HistoryWindow</name>
+    <message numerus="yes">
+        <source>Remove all %n kept run(s) from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove %n kept run from this computer? This cannot be undone.</numerusform>
+            <numerusform>Remove all %n kept runs from this computer? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::MonitorPanel</name>
+    <message numerus="yes">
+        <source>%n run(s) done; the next starts at %1.</source>
+        <translation>
+            <numerusform>%n run done; the next starts at %1.</numerusform>
+            <numerusform>%n runs done; the next starts at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring ended after %n run(s). Each run is in the history.</source>
+        <translation>
+            <numerusform>Monitoring ended after %n run. The run is in the history.</numerusform>
+            <numerusform>Monitoring ended after %n runs. Each run is in the history.</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,217 @@
     </message>
 </context>
 <context>
+    <name>CallChart</name>
+    <message>
+        <source>MOS —</source>
+        <translation>MOS —</translation>
+    </message>
+    <message>
+        <source>MOS so far %1 · %2</source>
+        <translation>MOS parziale %1 · %2</translation>
+    </message>
+    <message>
+        <source>MOS %1 · %2</source>
+        <translation>MOS %1 · %2</translation>
+    </message>
+    <message>
+        <source>Second %1 of %2</source>
+        <translation>Secondo %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 s · %2 of %3 packets answered</source>
+        <translation>%1 s · %2 di %3 pacchetti con risposta</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Andata e ritorno</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Loss per second</source>
+        <translation>Perdita al secondo</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>RTT limit %1 ms</source>
+        <translation>Limite RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>Jitter limit %1 ms</source>
+        <translation>Limite jitter %1 ms</translation>
+    </message>
+    <message>
+        <source>The call test could not run: %1</source>
+        <translation>Non è stato possibile eseguire la prova di chiamata: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first second of the call…</source>
+        <translation>In attesa del primo secondo della chiamata…</translation>
+    </message>
+    <message>
+        <source>Call test chart</source>
+        <translation>Grafico della prova di chiamata</translation>
+    </message>
+    <message>
+        <source>RTP reflector</source>
+        <translation>reflector RTP</translation>
+    </message>
+    <message>
+        <source>STUN server</source>
+        <translation>server STUN</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>buono</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>discreto</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>scarso</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>non ancora disponibile</translation>
+    </message>
+    <message>
+        <source>Call test</source>
+        <translation>Prova di chiamata</translation>
+    </message>
+    <message>
+        <source>A voice-shaped stream (50 packets per second) and what came back: the round-trip time and jitter of each second, the packets lost in each second, and the limits Microsoft publishes for Teams calls.</source>
+        <translation>Un flusso con le caratteristiche di una chiamata vocale (50 pacchetti al secondo) e ciò che è tornato indietro: il tempo di andata e ritorno e il jitter di ogni secondo, i pacchetti persi in ogni secondo e i limiti che Microsoft indica per le chiamate Teams.</translation>
+    </message>
+    <message>
+        <source>Call test: waiting for the first second.</source>
+        <translation>Prova di chiamata: in attesa del primo secondo.</translation>
+    </message>
+    <message>
+        <source>Call test to %1 (%2): %3 of %4 seconds.</source>
+        <translation>Prova di chiamata verso %1 (%2): %3 di %4 secondi.</translation>
+    </message>
+    <message>
+        <source>MOS %1 (%2), R-factor %3.</source>
+        <translation>MOS %1 (%2), R-factor %3.</translation>
+    </message>
+    <message>
+        <source>Round-trip time %1 ms (median).</source>
+        <translation>Tempo di andata e ritorno: %1 ms (mediana).</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms (worst second).</source>
+        <translation>Jitter: %1 ms (secondo peggiore).</translation>
+    </message>
+    <message>
+        <source>Packet loss %1 %, longest burst %2 packets.</source>
+        <translation>Perdita di pacchetti: %1 %; sequenza più lunga di pacchetti persi: %2.</translation>
+    </message>
+    <message>
+        <source>Seconds without any answer: %1.</source>
+        <translation>Secondi senza alcuna risposta: %1.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>R-factor</source>
+        <translation>R-factor</translation>
+    </message>
+    <message>
+        <source>Round-trip time (median)</source>
+        <translation>Tempo di andata e ritorno (mediana)</translation>
+    </message>
+    <message>
+        <source>%1 ms (Teams: below %2 ms)</source>
+        <translation>%1 ms (Teams: meno di %2 ms)</translation>
+    </message>
+    <message>
+        <source>Jitter (worst second)</source>
+        <translation>Jitter (secondo peggiore)</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Perdita di pacchetti</translation>
+    </message>
+    <message>
+        <source>%1 % (Teams: below %2 % over 15 s)</source>
+        <translation>%1 % (Teams: meno di %2 % su 15 s)</translation>
+    </message>
+    <message>
+        <source>Loss bursts</source>
+        <translation>Perdite consecutive</translation>
+    </message>
+    <message>
+        <source>longest %1 packets; worst 200 ms window %2 % (Teams: below %3 %)</source>
+        <translation>al massimo %1 pacchetti di fila; %2 % nella peggiore finestra di 200 ms (Teams: meno di %3 %)</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <translation>Fuori ordine</translation>
+    </message>
+    <message>
+        <source>%1 % (Teams: below %2 %)</source>
+        <translation>%1 % (Teams: meno di %2 %)</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicati</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 answered</source>
+        <translation>%1 inviati, %2 con risposta</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flusso</translation>
+    </message>
+    <message>
+        <source>%1 s of %2-sized packets, 50 per second</source>
+        <translation>%1 s di pacchetti di dimensione %2, 50 al secondo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinazione</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Internet access</source>
@@ -203,12 +414,6 @@
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <source>Checks whether this network meets the requirements of the Easy UC app.
-Exit codes: 0 ready, 1 warnings, 2 problems found, 3 bad usage or profile, 4 internal error.</source>
-        <translation>Verifica se questa rete soddisfa i requisiti dell&apos;app Easy UC.
-Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo non valido, 4 errore interno.</translation>
-    </message>
-    <message>
         <source>Write the JSON report to FILE (- for stdout).</source>
         <translation>Scrive il report JSON in FILE (- per lo standard output).</translation>
     </message>
@@ -283,6 +488,100 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>--report-detail must be &quot;summary&quot; or &quot;full&quot;, not &quot;%1&quot;.</source>
         <translation>--report-detail deve essere &quot;summary&quot; o &quot;full&quot;, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: this run was not kept in the history: %1</source>
+        <translation>Nota: questa esecuzione non è stata salvata nella cronologia: %1</translation>
+    </message>
+    <message>
+        <source>The stored run cannot be read: %1</source>
+        <translation>Impossibile leggere l&apos;esecuzione salvata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>History cleared: %n run(s) removed.</source>
+        <translation>
+            <numerusform>Cronologia svuotata: %n esecuzione eliminata.</numerusform>
+            <numerusform>Cronologia svuotata: %n esecuzioni eliminate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--compare needs two run IDs: --compare RUNID RUNID.</source>
+        <translation>--compare richiede due ID di esecuzione: --compare ID_ESECUZIONE ID_ESECUZIONE.</translation>
+    </message>
+    <message>
+        <source>--count goes with --repeat INTERVAL.</source>
+        <translation>--count si usa insieme a --repeat INTERVALLO.</translation>
+    </message>
+    <message>
+        <source>--repeat needs --count N: how many runs to make.</source>
+        <translation>--repeat richiede --count N: il numero di esecuzioni da effettuare.</translation>
+    </message>
+    <message>
+        <source>--repeat writes its summary as text (--text) or JSON (--json); each run&apos;s own report is in the history (--history-show).</source>
+        <translation>--repeat scrive il riepilogo in formato testo (--text) o JSON (--json); il report di ogni singola esecuzione è nella cronologia (--history-show).</translation>
+    </message>
+    <message>
+        <source>Checks whether this network meets the requirements of the Easy UC app.
+Exit codes: 0 ready, 1 warnings, 2 problems found, 3 bad usage or profile, 4 internal error. --repeat exits with the worst verdict of its runs; --history, --history-show, --compare and --history-clear exit 0 when done, 3 when a run ID names no single run, 4 when a stored run cannot be read.
+The history (every finished run&apos;s JSON report, the last 200 runs or 50 MB) is kept in this computer&apos;s application data folder, or in $EASYUC_HISTORY_DIR; nothing is sent anywhere. EASYUC_TEST_MIN_INTERVAL_S is for tests only: it lowers the 60 s floor of --repeat, never below 1 s.</source>
+        <translation>Verifica se questa rete soddisfa i requisiti dell&apos;app Easy UC.
+Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo non valido, 4 errore interno. --repeat esce con l&apos;esito peggiore tra le sue esecuzioni; --history, --history-show, --compare e --history-clear escono con 0 al termine, con 3 quando un ID di esecuzione non corrisponde a una sola esecuzione, con 4 quando non è possibile leggere un&apos;esecuzione salvata.
+La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 esecuzioni o 50 MB) è conservata nella cartella dei dati delle applicazioni di questo computer, oppure in $EASYUC_HISTORY_DIR; nulla viene inviato all&apos;esterno. EASYUC_TEST_MIN_INTERVAL_S serve solo per i test: abbassa il minimo di 60 s di --repeat, mai sotto 1 s.</translation>
+    </message>
+    <message>
+        <source>List the runs kept on this computer, newest first, then exit.</source>
+        <translation>Elenca le esecuzioni conservate su questo computer, dalla più recente, poi esce.</translation>
+    </message>
+    <message>
+        <source>Write a kept run&apos;s report (--json as stored; --text, --html, --pdf rendered again from it; the text on stdout without them), then exit. RUNID may be its first 8 or more characters.</source>
+        <translation>Scrive il report di un&apos;esecuzione conservata (--json così come è stato salvato; --text, --html, --pdf generati di nuovo a partire da esso; senza queste opzioni, il testo sullo standard output), poi esce. Per ID_ESECUZIONE bastano i primi 8 caratteri o più.</translation>
+    </message>
+    <message>
+        <source>RUNID</source>
+        <translation>ID_ESECUZIONE</translation>
+    </message>
+    <message>
+        <source>Compare two kept runs side by side (--compare RUNID RUNID), changed rows first, then exit.</source>
+        <translation>Confronta affiancate due esecuzioni conservate (--compare ID_ESECUZIONE ID_ESECUZIONE), prima le righe modificate, poi esce.</translation>
+    </message>
+    <message>
+        <source>Remove every kept run from this computer, then exit.</source>
+        <translation>Elimina da questo computer tutte le esecuzioni conservate, poi esce.</translation>
+    </message>
+    <message>
+        <source>Run the diagnosis every INTERVAL (60s, 5m, 1h; at least 60 s) and write a summary of the period (text, or --json).</source>
+        <translation>Esegue la diagnosi ogni INTERVALLO (60s, 5m, 1h; almeno 60 s) e scrive un riepilogo del periodo (in formato testo, oppure --json).</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLO</translation>
+    </message>
+    <message>
+        <source>With --repeat: how many runs (1-1440).</source>
+        <translation>Con --repeat: quante esecuzioni (1-1440).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--history, --history-show, --compare, --history-clear and --repeat go one at a time.</source>
+        <translation>--history, --history-show, --compare, --history-clear e --repeat si usano uno alla volta.</translation>
+    </message>
+    <message>
+        <source>--json, --html, --pdf and --text go with a run or with --history-show.</source>
+        <translation>--json, --html, --pdf e --text si usano con un&apos;esecuzione della diagnosi o con --history-show.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring: %n run(s), one every %1 s.</source>
+        <translation>
+            <numerusform>Monitoraggio: %n esecuzione, una ogni %1 s.</numerusform>
+            <numerusform>Monitoraggio: %n esecuzioni, una ogni %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 (%3): %4 %5, support code %6, RTT %7, jitter %8, loss %9</source>
+        <translation>Esecuzione %1 di %2 (%3): %4 %5, codice di assistenza %6, RTT %7, jitter %8, perdita %9</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1262,25 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>No runs are kept in the history yet.</source>
+        <translation>Nella cronologia non ci sono ancora esecuzioni.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give at least %2 characters of the run ID (see --history).</source>
+        <translation>&quot;%1&quot;: indicare almeno %2 caratteri dell&apos;ID di esecuzione (vedere --history).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one run: %2. Give more characters.</source>
+        <translation>&quot;%1&quot; corrisponde a più di un&apos;esecuzione: %2. Indicare più caratteri.</translation>
+    </message>
+    <message>
+        <source>No run &quot;%1&quot; in the history (see --history).</source>
+        <translation>Nessuna esecuzione &quot;%1&quot; nella cronologia (vedere --history).</translation>
+    </message>
+</context>
+<context>
     <name>HostInput</name>
     <message>
         <source>&quot;%1&quot; is not a valid address: type a name such as pbx.example.com.</source>
@@ -971,6 +1289,81 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Using &quot;%1&quot; (taken from &quot;%2&quot;).</source>
         <translation>Viene usato &quot;%1&quot; (ricavato da &quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>--repeat: &quot;%1&quot; is not an interval; write it as 60s, 5m or 1h.</source>
+        <translation>--repeat: &quot;%1&quot; non è un intervallo valido; scriverlo come 60s, 5m o 1h.</translation>
+    </message>
+    <message>
+        <source>--repeat: the interval must be from %1 s to 24 h (at most one run a minute), not %2.</source>
+        <translation>--repeat: l&apos;intervallo deve essere da %1 s a 24 h (al massimo un&apos;esecuzione al minuto), non %2.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--count deve essere un numero intero da 1 a %1, non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Monitoring summary: %1 of %2 runs, every %3 s, PBX %4</source>
+        <translation>Riepilogo del monitoraggio: %1 di %2 esecuzioni, ogni %3 s, centrale %4</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Timeline (overall verdict and media quality per run):</source>
+        <translation>Andamento (esito complessivo e qualità delle chiamate per ogni esecuzione):</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation>jitter</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perdita</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Variazioni:</translation>
+    </message>
+    <message>
+        <source>No requirement changed its status.</source>
+        <translation>Nessun requisito ha cambiato stato.</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 at run %4 (%5, %6)</source>
+        <translation>%1 passa da %2 a %3 all&apos;esecuzione %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <source>Worst:</source>
+        <translation>Valori peggiori:</translation>
+    </message>
+    <message>
+        <source>verdict: %1 %2 (runs %3)</source>
+        <translation>esito: %1 %2 (esecuzioni %3)</translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation>%1: nessuna misura</translation>
+    </message>
+    <message>
+        <source>%1: %2 at run %3 (%4, %5)</source>
+        <translation>%1: %2 all&apos;esecuzione %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>round-trip time</source>
+        <translation>tempo di andata e ritorno</translation>
+    </message>
+    <message>
+        <source>packet loss</source>
+        <translation>perdita di pacchetti</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1803,10 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
         <source>not known: the system did not answer in time (%1)</source>
         <translation>sconosciuto: il sistema non ha risposto in tempo (%1)</translation>
     </message>
+    <message>
+        <source>Run ID</source>
+        <translation>ID esecuzione</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -1432,6 +1829,70 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>Unknown report format &quot;%1&quot;: choose PDF, HTML or JSON.</source>
         <translation>Formato di report &quot;%1&quot; sconosciuto: scegliere PDF, HTML o JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCompare</name>
+    <message>
+        <source>%1: %2  %3  PBX %4  %5 %6  %7</source>
+        <translation>%1: %2  %3  centrale %4  %5 %6  %7</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Tempo di andata e ritorno</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Perdita di pacchetti</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Indirizzo pubblico</translation>
+    </message>
+    <message>
+        <source>MTU of the interface</source>
+        <translation>MTU dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <source>MTU of the path</source>
+        <translation>MTU del percorso</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n row(s)</source>
+        <translation>
+            <numerusform>Con modifiche: %n riga</numerusform>
+            <numerusform>Con modifiche: %n righe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n row(s)</source>
+        <translation>
+            <numerusform>Senza modifiche: %n riga</numerusform>
+            <numerusform>Senza modifiche: %n righe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunFigures</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2381,13 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     </message>
 </context>
 <context>
+    <name>easyuc::CallChart</name>
+    <message>
+        <source>Call test chart</source>
+        <translation>Grafico della prova di chiamata</translation>
+    </message>
+</context>
+<context>
     <name>easyuc::ClockCheck</name>
     <message>
         <source>Not proven: no server told its time, but this computer&apos;s date (%1) lies outside the validity of the certificates of %2.</source>
@@ -1966,6 +2434,43 @@ Codici di uscita: 0 pronta, 1 avvisi, 2 problemi trovati, 3 uso errato o profilo
     <message>
         <source>The clock of this computer is right: within %1 of the servers&apos; time (%2).</source>
         <translation>L&apos;orologio di questo computer è corretto: differisce al massimo di %1 dall&apos;ora dei server (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::CompareDialog</name>
+    <message>
+        <source>Compare two runs</source>
+        <translation>Confronta due diagnosi</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 · %4</source>
+        <translation>%1: %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>Requirement or figure</source>
+        <translation>Requisito o valore</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Comparison of the two runs, changed rows first</source>
+        <translation>Confronto tra le due diagnosi, prima le righe modificate</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2689,96 @@ Risolvere prima quella: %2</translation>
     </message>
 </context>
 <context>
+    <name>easyuc::HistoryWindow</name>
+    <message>
+        <source>History and monitoring</source>
+        <translation>Cronologia e monitoraggio</translation>
+    </message>
+    <message>
+        <source>&amp;Past runs</source>
+        <translation>&amp;Diagnosi precedenti</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitoraggio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Support code</source>
+        <translation>Codice di assistenza</translation>
+    </message>
+    <message>
+        <source>Past runs, newest first</source>
+        <translation>Diagnosi precedenti, dalla più recente</translation>
+    </message>
+    <message>
+        <source>Every finished run is kept on this computer only (the last 200 runs or 50 MB). Select one to open it, or two to compare them.</source>
+        <translation>Ogni diagnosi completata viene conservata solo su questo computer (le ultime 200 diagnosi o 50 MB). Selezionarne una per aprirla, oppure due per confrontarle.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Open the selected run read-only</source>
+        <translation>Apri la diagnosi selezionata in sola lettura</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Confronta</translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>Confronta le due diagnosi selezionate</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>S&amp;vuota la cronologia…</translation>
+    </message>
+    <message>
+        <source>Remove every kept run from this computer</source>
+        <translation>Elimina da questo computer tutte le diagnosi conservate</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indicata)</translation>
+    </message>
+    <message>
+        <source>Run ID: %1</source>
+        <translation>ID esecuzione: %1</translation>
+    </message>
+    <message>
+        <source>This run cannot be read: %1</source>
+        <translation>Impossibile leggere questa diagnosi: %1</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Svuota la cronologia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n kept run(s) from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>Eliminare da questo computer %n diagnosi conservata? L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare da questo computer tutte le %n diagnosi conservate? L&apos;operazione non può essere annullata.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>easyuc::LightWidget</name>
     <message>
         <source>Not run yet</source>
@@ -2295,6 +2890,14 @@ Risolvere prima quella: %2</translation>
     <message>
         <source>Save the PDF report on the Desktop and open it (Ctrl+S)</source>
         <translation>Salva il report PDF sulla Scrivania e lo apre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;History and monitoring…</source>
+        <translation>C&amp;ronologia e monitoraggio…</translation>
+    </message>
+    <message>
+        <source>Past runs on this computer: open, compare, clear; monitor the network over time (Ctrl+H)</source>
+        <translation>Diagnosi precedenti su questo computer (apri, confronta, svuota) e monitoraggio della rete nel tempo (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3022,10 @@ Risolvere prima quella: %2</translation>
         <source>This is an IP address: Easy UC connects to the PBX by its name, and the PBX&apos;s certificate is issued for that name. Enter the name to have it checked too.</source>
         <translation>Questo è un indirizzo IP: Easy UC si collega alla centrale tramite il suo nome, e il certificato della centrale è emesso per quel nome. Inserire il nome per verificare anche il certificato.</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid address: type a name such as pbx.example.com.</source>
+        <translation>“%1” non è un indirizzo valido: scrivere un nome come pbx.example.com.</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::MediaQualityCheck</name>
@@ -2453,6 +3060,131 @@ Risolvere prima quella: %2</translation>
     <message>
         <source>Not measured: no test packet to %1 could be answered before the time limit.</source>
         <translation>Non misurato: nessun pacchetto di prova verso %1 poteva ricevere risposta entro il tempo massimo.</translation>
+    </message>
+</context>
+<context>
+    <name>easyuc::MonitorPanel</name>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Ogni:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Interval between runs in seconds (at least 60)</source>
+        <translation>Intervallo tra le esecuzioni in secondi (almeno 60)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Esecuzioni:</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>fino all&apos;interruzione</translation>
+    </message>
+    <message>
+        <source>Number of runs, 0 until stopped</source>
+        <translation>Numero di esecuzioni, 0 fino all&apos;interruzione</translation>
+    </message>
+    <message>
+        <source>Only the &amp;reachability checks (%1)</source>
+        <translation>Solo le verifiche di &amp;raggiungibilità (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary…</source>
+        <translation>&amp;Salva il riepilogo…</translation>
+    </message>
+    <message>
+        <source>Save the summary of the period as text or JSON</source>
+        <translation>Salva il riepilogo del periodo in formato testo o JSON</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Andata e ritorno</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>Support code</source>
+        <translation>Codice di assistenza</translation>
+    </message>
+    <message>
+        <source>Timeline of the monitored runs</source>
+        <translation>Andamento delle esecuzioni monitorate</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Riepilogo del periodo</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <source>Run ID: %1</source>
+        <translation>ID esecuzione: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;top monitoring</source>
+        <translation>Interrompi il moni&amp;toraggio</translation>
+    </message>
+    <message>
+        <source>S&amp;tart monitoring</source>
+        <translation>Avvia il moni&amp;toraggio</translation>
+    </message>
+    <message>
+        <source>Run %1 is checking the network…</source>
+        <translation>Esecuzione %1: verifica della rete in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) done; the next starts at %1.</source>
+        <translation>
+            <numerusform>%n esecuzione completata; la prossima inizia alle %1.</numerusform>
+            <numerusform>%n esecuzioni completate; la prossima inizia alle %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring ended after %n run(s). Each run is in the history.</source>
+        <translation>
+            <numerusform>Monitoraggio terminato dopo %n esecuzione, salvata nella cronologia.</numerusform>
+            <numerusform>Monitoraggio terminato dopo %n esecuzioni, tutte salvate nella cronologia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs the diagnosis again at each interval and shows how the results change. It stops when this window closes.</source>
+        <translation>Ripete la diagnosi a ogni intervallo e mostra come cambiano i risultati. Si interrompe quando si chiude questa finestra.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Salva il riepilogo</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON for support tools (*.json)</source>
+        <translation>Testo (*.txt);;JSON per gli strumenti dell&apos;assistenza (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3535,33 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
     </message>
 </context>
 <context>
+    <name>easyuc::RunReportDialog</name>
+    <message>
+        <source>Run of %1 (read-only)</source>
+        <translation>Diagnosi del %1 (sola lettura)</translation>
+    </message>
+    <message>
+        <source>Report of the run</source>
+        <translation>Report della diagnosi</translation>
+    </message>
+    <message>
+        <source>A past run, shown as it was recorded: export it to attach it to a support case.</source>
+        <translation>Una diagnosi precedente, mostrata così come è stata registrata: esportarla per allegarla a una richiesta di assistenza.</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Esporta il report…</translation>
+    </message>
+    <message>
+        <source>Export this run&apos;s report</source>
+        <translation>Esporta il report di questa diagnosi</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta il report</translation>
+    </message>
+</context>
+<context>
     <name>easyuc::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2981,6 +3740,10 @@ Correggere il file e aprirlo di nuovo, oppure verificare questa rete con il prof
     <message>
         <source>Turn off the SIP ALG of the router or firewall. It appears in the settings as &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; or &quot;SIP inspection&quot;, usually under NAT, firewall or advanced settings: disable it, save and restart the router. On business firewalls: Cisco ASA: &quot;no inspect sip&quot; in class inspection_default of policy-map global_policy; FortiGate: &quot;set default-voip-alg-mode kernel-helper-based&quot; under &quot;config system settings&quot;, then delete the sip entry under &quot;config system session-helper&quot;; SonicWall: clear &quot;Enable SIP Transformations&quot; in VoIP &gt; Settings; Linux routers: unload nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router belongs to the internet provider, ask them to turn it off.</source>
         <translation>Disattivare il SIP ALG del router o del firewall. Nelle impostazioni compare come &quot;SIP ALG&quot;, &quot;SIP helper&quot;, &quot;SIP passthrough&quot;, &quot;SIP fixup&quot; o &quot;SIP inspection&quot;, di solito tra le impostazioni NAT, firewall o avanzate: disattivarlo, salvare e riavviare il router. Sui firewall aziendali: Cisco ASA: &quot;no inspect sip&quot; nella class inspection_default della policy-map global_policy; FortiGate: &quot;set default-voip-alg-mode kernel-helper-based&quot; in &quot;config system settings&quot;, poi eliminare la voce sip in &quot;config system session-helper&quot;; SonicWall: togliere la spunta a &quot;Enable SIP Transformations&quot; in VoIP &gt; Settings; router Linux: rimuovere i moduli nf_nat_sip e nf_conntrack_sip. Poi ripetere la verifica. Se il router è del fornitore di Internet, chiedere al fornitore di disattivarlo.</translation>
+    </message>
+    <message>
+        <source>MikroTik: disable the sip entry under /ip firewall service-port. pfSense: remove the siproxd package (System &gt; Packages).</source>
+        <translation>MikroTik: disattivare la voce sip in /ip firewall service-port. pfSense: rimuovere il pacchetto siproxd (System &gt; Packages).</translation>
     </message>
 </context>
 <context>

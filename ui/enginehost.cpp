@@ -1,6 +1,7 @@
 #include "enginehost.h"
 
 #include "checks/registry.h"
+#include "core/history/historystore.h"
 #include "engine/checkrunner.h"
 #include "engine/logging.h"
 #include "engine/runcontext.h"
@@ -13,6 +14,7 @@ EngineHost::EngineHost(QObject* parent) : QObject(parent), m_thread(new QThread)
 {
     qRegisterMetaType<easyuc::RequirementResult>();
     qRegisterMetaType<easyuc::Report>();
+    qRegisterMetaType<easyuc::CallTestResult>();
     m_thread->setObjectName(QStringLiteral("easyuc-engine"));
     m_thread->start();
 }
@@ -57,6 +59,19 @@ bool EngineHost::start(const Profile& profile, const QStringList& only)
     connect(m_runner, &CheckRunner::progress, this, &EngineHost::progress);
     connect(m_runner, &CheckRunner::finished, this, &EngineHost::finished);
     connect(m_runner, &CheckRunner::countChanged, this, &EngineHost::countChanged);
+    connect(m_runner, &CheckRunner::callTestUpdated, this, &EngineHost::callTestUpdated);
+    // Every finished run is kept in the history, written on the engine thread before the
+    // window hears of the run's end (so a history view refreshed then already lists it).
+    if (m_keepHistory)
+        connect(
+            m_runner, &CheckRunner::runFinished, m_runner,
+            [](const Report& report) {
+                QString error;
+                if (!HistoryStore().record(report, &error))
+                    logWarn(
+                        QStringLiteral("history: run %1 not kept: %2").arg(report.runId, error));
+            },
+            Qt::DirectConnection);
     connect(m_runner, &CheckRunner::runFinished, this, [this](const Report& report) {
         m_running = false;
         Q_EMIT runFinished(report);

@@ -25,6 +25,8 @@ public:
     // Stops every running check; runFinished() still follows.
     void cancel();
     bool isRunning() const { return m_running; }
+    // Whether finished runs are kept in the history (HistoryStore); on by default.
+    void setKeepHistory(bool keep) { m_keepHistory = keep; }
     // How long the destructor waits for the engine thread before leaving it behind (a thread
     // stuck in a system call must not keep the window from closing).
     static constexpr int kShutdownWaitMs = 2000;
@@ -35,6 +37,8 @@ Q_SIGNALS:
     void finished(const easyuc::RequirementResult& result);
     void countChanged(int done, int total);
     void runFinished(const easyuc::Report& report);
+    // The call test so far: once a second while it runs, once at its end (issue 14).
+    void callTestUpdated(const easyuc::CallTestResult& result);
 
 private:
     void dropRunner();
@@ -42,6 +46,7 @@ private:
     QThread* m_thread = nullptr;
     CheckRunner* m_runner = nullptr;
     bool m_running = false;
+    bool m_keepHistory = true;
 };
 
 } // namespace easyuc

@@ -30,7 +30,7 @@ MainActions::MainActions(QMainWindow* window)
       copy(make(window, QStringLiteral("copy"), Qt::CTRL | Qt::SHIFT | Qt::Key_C)),
       exportReport(make(window, QStringLiteral("export"), Qt::CTRL | Qt::Key_E)),
       saveToDesktop(make(window, {}, Qt::CTRL | Qt::Key_S)),
-      openLog(make(window, QStringLiteral("log"))),
+      openLog(make(window, QStringLiteral("log"))), history(make(window, {}, Qt::CTRL | Qt::Key_H)),
       settings(make(window, QStringLiteral("settings"), Qt::CTRL | Qt::Key_Comma)),
       italian(nullptr), english(nullptr), about(make(window, QStringLiteral("about"), Qt::Key_F1)),
       m_languages(new QActionGroup(this))
@@ -53,6 +53,7 @@ MainActions::MainActions(QMainWindow* window)
     m_reportMenu = bar->addMenu(QString());
     m_reportMenu->addActions({copy, saveToDesktop, exportReport});
     m_reportMenu->addSeparator();
+    m_reportMenu->addAction(history);
     m_reportMenu->addAction(openLog);
     m_settingsMenu = bar->addMenu(QString());
     m_settingsMenu->addAction(settings);
@@ -88,6 +89,9 @@ void MainActions::retranslate(const QString& lang)
     saveToDesktop->setText(tr("&Save report to the Desktop and open it"));
     saveToDesktop->setToolTip(tr("Save the PDF report on the Desktop and open it (Ctrl+S)"));
     openLog->setText(tr("Open &log folder"));
+    history->setText(tr("&History and monitoring…"));
+    history->setToolTip(tr("Past runs on this computer: open, compare, clear; monitor the "
+                           "network over time (Ctrl+H)"));
     settings->setText(tr("&Settings…"));
     about->setText(tr("&About Easy UC diagnostic"));
     m_runMenu->setTitle(tr("&Diagnosis"));

@@ -29,6 +29,7 @@ public:
     QAction* exportReport;
     QAction* saveToDesktop;
     QAction* openLog;
+    QAction* history;
     QAction* settings;
     QAction* italian;
     QAction* english;

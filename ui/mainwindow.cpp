@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "aboutinfo.h"
+#include "calltestpanel.h"
 #include "detailspanel.h"
 #include "engine/i18n.h"
 #include "engine/logging.h"
 #include "enginehost.h"
+#include "historywindow.h"
 #include "icons.h"
 #include "mainactions.h"
 #include "profile/hostinput.h"
@@ -119,6 +121,7 @@ void MainWindow::connectActions()
     connect(m_actions->openLog, &QAction::triggered, this, &MainWindow::openLogFolder);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->italian, &QAction::triggered, this,
             [this] { setLanguage(QStringLiteral("it")); });
     connect(m_actions->english, &QAction::triggered, this,
@@ -168,9 +171,13 @@ QWidget* MainWindow::createCentral()
     field->addWidget(m_pbx);
     field->addWidget(m_pbxHint);
     field->addWidget(m_firstRunHint);
+    m_callTest = new CallTestPanel(central); // its chart sits in the splitter, below the list
+    connect(m_callTest, &CallTestPanel::requested, this, &MainWindow::startCallTest);
+    connect(m_engine, &EngineHost::callTestUpdated, m_callTest, &CallTestPanel::showCallTest);
     auto* top = new QHBoxLayout;
     top->addLayout(field, 1);
     top->addWidget(m_start, 0, Qt::AlignTop);
+    top->addWidget(m_callTest->button(), 0, Qt::AlignTop);
 
     m_banner = new VerdictBanner(central);
     m_view = new ResultView(m_model, central);
@@ -181,6 +188,7 @@ QWidget* MainWindow::createCentral()
     scroll->setFrameShape(QFrame::NoFrame);
     auto* splitter = new QSplitter(Qt::Vertical, central);
     splitter->addWidget(m_view);
+    splitter->addWidget(m_callTest);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -197,7 +205,8 @@ QWidget* MainWindow::createCentral()
     connect(m_view, &ResultView::activatedRow, this,
             [this] { m_details->evidenceTable()->setFocus(Qt::OtherFocusReason); });
     setTabOrder(m_pbx, m_start);
-    setTabOrder(m_start, m_view);
+    setTabOrder(m_start, m_callTest->button());
+    setTabOrder(m_callTest->button(), m_view);
     setTabOrder(m_view, m_details->evidenceTable());
     return central;
 }
@@ -245,6 +254,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (pbx.isEmpty() || ProfileLoader::isValidHost(pbx))
         QSettings().setValue(kPbxKey, pbx); // what was typed last, even without a run
     m_engine->cancel();
+    if (m_history)
+        m_history->close(); // a monitor stops with the window
     QMainWindow::closeEvent(event);
 }
 
@@ -295,6 +306,7 @@ void MainWindow::updateActions()
     m_actions->copy->setEnabled(m_report.has_value());
     m_actions->exportReport->setEnabled(m_report.has_value());
     m_actions->saveToDesktop->setEnabled(m_report.has_value());
+    m_callTest->setRunning(running);
     m_start->setText(running ? tr("Stop") : tr("Start"));
     m_start->setIcon(themedIcon(running ? QStringLiteral("stop") : QStringLiteral("run")));
     m_start->setToolTip(running ? m_actions->stop->toolTip() : m_actions->run->toolTip());
@@ -380,22 +392,18 @@ void MainWindow::start()
         m_pbx->setFocus(Qt::OtherFocusReason);
         return;
     }
-    RunOptions opts = m_options;
-    opts.pbx = pbx;
-    if (m_settings.timeoutMs > 0)
-        opts.timeoutMs = m_settings.timeoutMs;
     Profile profile;
     QString error;
-    if (!opts.loadProfile(&profile, &error)) {
+    if (!runProfile(&profile, &error)) {
         askAboutProfile(error, true);
         return;
     }
-    profile.pbx = pbx;
-    if (!m_settings.turnUser.isEmpty())
-        profile.turnCredentials = TurnCredentials{m_settings.turnUser, m_settings.turnPassword};
+    if (m_callTestSeconds > 0)
+        profile.callTestSeconds = m_callTestSeconds; // "Test a call"; else --call-test, if given
     QSettings().setValue(kPbxKey, pbx);
     dismissFirstRunHint();
     m_details->setProfile(profile);
+    m_callTest->beginRun(profile.callTestSeconds);
     logInfo(QStringLiteral("GUI: run started for PBX '%1' with profile %2")
                 .arg(pbx, profile.sourcePath));
 
@@ -411,11 +419,18 @@ void MainWindow::start()
     updateLanguageNote();
     m_clock.start();
     m_elapsedTimer->start();
-    m_engine->start(profile, opts.only);
+    m_engine->start(profile, m_options.only);
     updateActions();
     Q_EMIT runStarted();
     onCount(0, m_total);
     onCurrentChanged();
+}
+
+void MainWindow::startCallTest(int seconds)
+{
+    m_callTestSeconds = seconds; // start() takes it (the whole diagnosis, then the call)
+    start();
+    m_callTestSeconds = 0;
 }
 
 void MainWindow::stop()
@@ -554,87 +569,6 @@ void MainWindow::editSettings()
     const QString notKept = m_settings.save();
     if (!notKept.isEmpty())
         statusBar()->showMessage(notKept, 15000);
-}
-
-bool MainWindow::exportReport(const QString& path, QString* error)
-{
-    if (!m_report) {
-        if (error)
-            *error = tr("There is no report yet: run the diagnosis first.");
-        return false;
-    }
-    Report report = *m_report;
-    report.fullDetail = m_settings.fullReport;
-    return ReportExport::write(report, path, error);
-}
-
-void MainWindow::exportInteractive()
-{
-    if (!m_report)
-        return;
-    const QStringList filters = ReportExport::fileFilters();
-    QString selected = filters.first();
-    const QString base = QStringLiteral("easyuc-diag-%1")
-                             .arg(m_report->startedAt.toString(QStringLiteral("yyyyMMdd-HHmm")));
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"),
-        QDir::home().filePath(base + QLatin1Char('.') + ReportExport::suffixOf(selected)),
-        filters.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + ReportExport::suffixOf(selected);
-    QString error;
-    if (exportReport(path, &error))
-        statusBar()->showMessage(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
-    else
-        QMessageBox::critical(this, tr("Export report"), error);
-}
-
-QString MainWindow::saveToDesktop()
-{
-    if (!m_report)
-        return {};
-    QString error;
-    bool onDesktop = true;
-    Report report = *m_report;
-    report.fullDetail = m_settings.fullReport;
-    const QString path = ReportExport::writeToDesktop(report, &onDesktop, &error);
-    if (path.isEmpty()) {
-        QMessageBox::critical(this, tr("Export report"), error);
-        return {};
-    }
-    const QString shown = QDir::toNativeSeparators(path);
-    statusBar()->showMessage(
-        onDesktop ? tr("Report saved: %1").arg(shown)
-                  : tr("The Desktop could not be used; the report was saved in %1").arg(shown),
-        onDesktop ? 8000 : 20000);
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    return path;
-}
-
-void MainWindow::copySummary()
-{
-    if (!m_report)
-        return;
-    QGuiApplication::clipboard()->setText(ReportExport::summary(*m_report));
-    statusBar()->showMessage(tr("Summary copied: paste it into an e-mail or a support chat."),
-                             5000);
-}
-
-void MainWindow::openLogFolder()
-{
-    QDesktopServices::openUrl(QUrl::fromLocalFile(logDirectory()));
-}
-
-void MainWindow::about()
-{
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About Easy UC diagnostic"));
-    box.setIconPixmap(appIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(aboutText());
-    box.exec();
 }
 
 } // namespace easyuc

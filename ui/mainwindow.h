@@ -18,7 +18,9 @@ class QTimer;
 
 namespace easyuc {
 
+class CallTestPanel;
 class EngineHost;
+class HistoryWindow;
 class DetailsPanel;
 class MainActions;
 class ResultModel;
@@ -35,6 +37,8 @@ public:
     ~MainWindow() override;
 
     void start();
+    // Starts the diagnosis with a call test of `seconds` (issue 14; calltestpanel).
+    void startCallTest(int seconds);
     void stop();
     bool isRunning() const;
     // "it" or "en": installs the translators; everything visible follows at once. Refused
@@ -48,6 +52,10 @@ public:
     // an empty string after telling the user why it failed.
     QString saveToDesktop();
     void copySummary();
+    // The history window (past runs, compare, monitor), made on first use; shown and raised.
+    HistoryWindow* showHistory();
+    // The profile a run uses now: the field's PBX, the settings' deadline and TURN credentials.
+    bool runProfile(Profile* profile, QString* error) const;
 
     // For tests and screenshots.
     ResultModel* model() const { return m_model; }
@@ -57,6 +65,7 @@ public:
     QLineEdit* pbxField() const { return m_pbx; }
     QLabel* firstRunHint() const { return m_firstRunHint; }
     QPushButton* startButton() const { return m_start; }
+    CallTestPanel* callTestPanel() const { return m_callTest; }
     // The open "profile not usable" question, if any.
     ProfileErrorDialog* profileDialog() const { return m_profileDialog; }
 
@@ -112,6 +121,8 @@ private:
     QLabel* m_pbxHint = nullptr;
     QLabel* m_firstRunHint = nullptr;
     QPushButton* m_start = nullptr;
+    CallTestPanel* m_callTest = nullptr;
+    int m_callTestSeconds = 0; // asked for by the panel, taken by start()
     QProgressBar* m_progress = nullptr;
     QLabel* m_elapsed = nullptr;
     EngineHost* m_engine = nullptr;
@@ -120,6 +131,7 @@ private:
 
     MainActions* m_actions = nullptr;
     QPointer<ProfileErrorDialog> m_profileDialog;
+    QPointer<HistoryWindow> m_history;
 };
 
 } // namespace easyuc

@@ -3,6 +3,8 @@
 #include "../engine/runcontext.h"
 #include "../probes/dnsprobe.h"
 #include "../probes/stunclient.h"
+#include "core/checks/callverdict.h"
+#include "core/probes/callstreamprobe.h"
 #include "probes/endpoint.h"
 #include "wording.h"
 
@@ -32,9 +34,18 @@ void MediaQualityCheck::setTrain(int packets, int intervalMs)
     m_intervalMs = qMax(1, intervalMs);
 }
 
+int MediaQualityCheck::callTestTimeMs(int seconds)
+{
+    return seconds * 1000 + CallStreamProbe::kLossTimeoutMs + 500;
+}
+
 void MediaQualityCheck::run(RunContext& context)
 {
     const Profile& p = context.profile();
+    if (p.callTestSeconds > 0) {
+        runCallTest(context);
+        return;
+    }
     if (p.stun.isEmpty()) {
         finish(makeResult(Status::Skipped, tr("No STUN server is configured in the profile.")));
         return;
@@ -88,8 +99,88 @@ void MediaQualityCheck::sendNext()
     ++m_sent;
 }
 
+void MediaQualityCheck::runCallTest(RunContext& context)
+{
+    const Profile& p = context.profile();
+    Endpoint target;
+    CallStreamProbe::Mode mode = CallStreamProbe::Mode::Echo;
+    if (p.rtpReflector) {
+        // The real media path: an even port in the middle of the RTP range the reflector echoes
+        // (it mirrors rules.rtp from its own first port, as R5 maps its samples).
+        const int span = qAbs(int(p.rtpLast) - int(p.rtpFirst));
+        const int port = int(p.rtpReflector->port) + ((span / 2) & ~1);
+        target = {p.rtpReflector->host, quint16(port <= 65535 ? port : p.rtpReflector->port)};
+        m_callKind = QStringLiteral("reflector");
+    } else if (!p.stun.isEmpty()) {
+        target = p.stun.first();
+        mode = CallStreamProbe::Mode::Stun;
+        m_callKind = QStringLiteral("stun");
+    } else {
+        CallTestResult none;
+        none.durationS = p.callTestSeconds;
+        none.error = QStringLiteral("no RTP reflector and no STUN server in the profile");
+        context.setCallTest(none);
+        finish(makeResult(Status::Skipped,
+                          tr("No call test: the profile names neither an RTP reflector nor a STUN "
+                             "server to send the call to.")));
+        return;
+    }
+    m_callHost = target.host;
+    m_target = formatEndpoint(target.host, target.port);
+    m_port = target.port;
+    m_dns = new DnsProbe(this);
+    m_call = new CallStreamProbe(this);
+    connect(m_call, &CallStreamProbe::progress, this, [this](CallTestResult r) {
+        r.target = m_target; // as the profile names it, live and at the end alike
+        r.targetKind = m_callKind;
+        this->context()->setCallTest(r);
+    });
+    connect(m_call, &CallStreamProbe::finished, this,
+            [this](const CallTestResult& r) { finish(concludeCall(r)); });
+    connect(m_dns, &DnsProbe::finished, this, [this, mode](const DnsResult& dns) {
+        if (!dns.ok()) {
+            CallTestResult none;
+            none.durationS = this->context()->profile().callTestSeconds;
+            none.target = m_target;
+            none.targetKind = m_callKind;
+            none.error = QStringLiteral("%1 does not resolve: %2").arg(dns.host, dns.detail);
+            this->context()->setCallTest(none);
+            RequirementResult r = makeResult(Status::Warn, describeDnsFailure(dns.host, dns.error));
+            r.remediation = tr("The name of the server for the call test does not resolve, so "
+                               "call quality could not be measured. Check the DNS settings.");
+            finish(r);
+            return;
+        }
+        m_address = dns.addresses.first();
+        const int seconds = this->context()->profile().callTestSeconds;
+        reportProgress(
+            tr("Testing a call: %1 s of voice-shaped packets to %2…").arg(seconds).arg(m_target));
+        m_call->start(m_address, m_port, mode, seconds, probeDeadline());
+    });
+    m_dns->start(target.host, qMin(probeRemainingMs() / 3, context.checkTimeoutMs()));
+}
+
+RequirementResult MediaQualityCheck::concludeCall(const CallTestResult& measured)
+{
+    CallTestResult r = measured;
+    r.durationS = context()->profile().callTestSeconds;
+    r.target = m_target;
+    r.targetKind = m_callKind;
+    context()->setCallTest(r);
+    RequirementResult result = judgeCallTest(r);
+    result.id = id();
+    if (m_call && m_call->ignoredDatagrams() > 0)
+        result.addEvidence(QStringLiteral("ignoredDatagrams"),
+                           QString::number(m_call->ignoredDatagrams()));
+    if (!m_address.isNull())
+        result.addEvidence(QStringLiteral("address"), formatEndpoint(m_address, m_port));
+    return result;
+}
+
 void MediaQualityCheck::abort()
 {
+    if (m_call)
+        m_call->abort();
     if (m_pacer)
         m_pacer->stop();
     if (m_dns)
@@ -100,6 +191,11 @@ void MediaQualityCheck::abort()
 
 RequirementResult MediaQualityCheck::resultOnDeadline()
 {
+    if (m_call)
+        return concludeCall(m_call->result());
+    if (!m_callKind.isEmpty()) // the call test's name did not resolve in time
+        return makeResult(Status::Warn, tr("Not measured: the call test could not start before "
+                                           "the time limit."));
     return conclude();
 }
 

@@ -9,12 +9,17 @@ class QTimer;
 
 namespace easyuc {
 
+class CallStreamProbe;
 class DnsProbe;
 class StunClient;
+struct CallTestResult;
 struct StunBindingResult;
 
 // R15 media.quality (advisory): a train of STUN Bindings to the first STUN server, one every
-// 20 ms like voice packets, measuring round-trip time, jitter (RFC 3550 §6.4.1) and loss.
+// 20 ms like voice packets, measuring round-trip time, jitter (RFC 3550 §6.4.1) and loss. With a
+// call test asked for (profile.callTestSeconds, --call-test), a voice-shaped stream of that
+// length instead, to the RTP reflector when the profile names one, scored as a MOS
+// (callverdict.h).
 class MediaQualityCheck : public Check
 {
     Q_OBJECT
@@ -22,6 +27,8 @@ public:
     explicit MediaQualityCheck(QObject* parent = nullptr);
     // Tests shorten the train; the requirement uses 50 packets at 20 ms.
     void setTrain(int packets, int intervalMs);
+    // What a call test of `seconds` adds to the check's deadline.
+    static int callTestTimeMs(int seconds);
 
 protected:
     void run(RunContext& context) override;
@@ -31,6 +38,8 @@ protected:
 private:
     void sendNext();
     RequirementResult conclude() const;
+    void runCallTest(RunContext& context);
+    RequirementResult concludeCall(const CallTestResult& result);
 
     int m_packets = 50;
     int m_intervalMs = 20;
@@ -46,6 +55,9 @@ private:
     DnsProbe* m_dns = nullptr;
     StunClient* m_client = nullptr;
     QTimer* m_pacer = nullptr;
+    CallStreamProbe* m_call = nullptr;
+    QString m_callKind; // "reflector" | "stun"
+    QString m_callHost; // the name the call test was aimed at (profile)
 };
 
 } // namespace easyuc

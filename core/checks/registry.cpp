@@ -105,6 +105,22 @@ QList<Check*> CheckRegistry::createChecks(const Profile& profile, const QStringL
         check->setSeverity(profile.severity.value(info.id, info.defaultSeverity));
         checks.append(check);
     }
+    // The call test (R15 with --call-test) streams after every other check has finished, so
+    // their bursts (port samples, MTU probes, TURN) neither disturb its figures nor share the
+    // reflector's per-source budget; its deadline grows by the call's length.
+    if (profile.callTestSeconds > 0) {
+        for (Check* check : checks) {
+            if (check->id() != QStringLiteral("media.quality") || !known.contains(check->id()) ||
+                qobject_cast<SkippedCheck*>(check))
+                continue;
+            QStringList others;
+            for (const Check* other : checks)
+                if (other != check)
+                    others.append(other->id());
+            check->setRunsAfter(others);
+            check->setExtraTimeMs(MediaQualityCheck::callTestTimeMs(profile.callTestSeconds));
+        }
+    }
     return checks;
 }
 

@@ -266,21 +266,36 @@ RequirementResult SipAlgCheck::conclude() const
         //  - SonicWall, VoIP > Settings, "Enable SIP Transformations":
         //    https://www.sonicwall.com/en-us/support/technical-documentation/sonicos-6-2-admin-guide/voip
         //    http://help.sonicwall.com/help/sw/eng/9620/25/9/0/content/Ch82_VoIP.094.19.html
+        //  - MikroTik RouterOS: the SIP helper is one of the NAT helpers managed in the
+        //    /ip firewall service-port menu (MikroTik's NAT manual, "NAT Helpers"):
+        //    https://help.mikrotik.com/docs/spaces/ROS/pages/3211299/NAT
+        //  - pfSense: its VoIP NAT guide names no SIP ALG setting; the part that rewrites
+        //    SIP message bodies is the optional siproxd package ("for many modern SIP
+        //    configurations this package is unnecessary"), installed under System > Packages
+        //    (Netgate's pfSense documentation, github.com/pfsense/docs:
+        //    source/packages/siproxd-package.rst and
+        //    source/nat/configuring-nat-for-voip-phones.rst).
         //  - Linux: the netfilter SIP helper modules are nf_conntrack_sip and nf_nat_sip
         //    (kernel source, include/linux/netfilter/nf_conntrack_sip.h).
-        // pfSense/OPNsense, MikroTik, FRITZ!Box and the Italian ISP routers (TIM, Vodafone,
-        // WindTre, Fastweb, Iliad) are not named: no vendor page could be found to check.
-        r.remediation =
-            tr("Turn off the SIP ALG of the router or firewall. It appears in the settings as "
-               "\"SIP ALG\", \"SIP helper\", \"SIP passthrough\", \"SIP fixup\" or \"SIP "
-               "inspection\", usually under NAT, firewall or advanced settings: disable it, save "
-               "and restart the router. On business firewalls: Cisco ASA: \"no inspect sip\" "
-               "in class inspection_default of policy-map global_policy; FortiGate: \"set "
-               "default-voip-alg-mode kernel-helper-based\" under \"config system settings\", "
-               "then delete the sip entry under \"config system session-helper\"; SonicWall: "
-               "clear \"Enable SIP Transformations\" in VoIP > Settings; Linux routers: unload "
+        // OPNsense, FRITZ!Box and the Italian ISP routers (TIM, Vodafone, WindTre, Fastweb,
+        // Iliad) are not named: none of their own documentation on a SIP ALG or SIP helper
+        // could be found to check an instruction against (only third parties' pages).
+        // MikroTik and pfSense (checked later) have a sentence of their own, so that the first
+        // paragraph keeps its translation.
+        r.remediation = QStringLiteral("%1 %2").arg(
+            tr("Turn off the SIP ALG of the router or firewall. It appears in the "
+               "settings as \"SIP ALG\", \"SIP helper\", \"SIP passthrough\", \"SIP "
+               "fixup\" or \"SIP inspection\", usually under NAT, firewall or advanced "
+               "settings: disable it, save and restart the router. On business "
+               "firewalls: Cisco ASA: \"no inspect sip\" in class inspection_default of "
+               "policy-map global_policy; FortiGate: \"set default-voip-alg-mode "
+               "kernel-helper-based\" under \"config system settings\", then delete the "
+               "sip entry under \"config system session-helper\"; SonicWall: clear "
+               "\"Enable SIP Transformations\" in VoIP > Settings; Linux routers: unload "
                "nf_nat_sip and nf_conntrack_sip. Then run this test again. If the router "
-               "belongs to the internet provider, ask them to turn it off.");
+               "belongs to the internet provider, ask them to turn it off."),
+            tr("MikroTik: disable the sip entry under /ip firewall service-port. "
+               "pfSense: remove the siproxd package (System > Packages)."));
     } else if (!clean.isEmpty() && answered == clean.size() && udpClean) {
         // SIP ALGs act on UDP above all: a pass needs UDP to the PBX proven clean.
         r.status = Status::Pass;

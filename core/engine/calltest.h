@@ -42,6 +42,14 @@ struct CallTestResult
     int duplicates = 0;
     double rFactor = 0; // ITU-T G.107 E-model, simplified (see the call test's source)
     double mos = 0;     // 1.0 .. 4.5
+    // Added with the probe (core/probes/callstreamprobe, core/probes/emodel):
+    int packetBytes = 172;         // UDP payload of each packet
+    int packetsLost = 0;           // sent, settled and not answered within the loss timeout
+    int reordered = 0;             // answers that came after a later sequence number
+    double meanJitterMs = -1;      // mean of the per-second jitter (what the E-model uses)
+    double worstLoss15sPct = 0;    // worst loss in any 15 s (the whole call when shorter)
+    double burstRatio = 1;         // G.107 BurstR of the loss pattern (1 = random)
+    double effectiveLatencyMs = 0; // E-model: RTT/2 + 2 x jitter + 10 ms
     QList<CallTestSecond> series;
 };
 

@@ -30,6 +30,9 @@ public:
     // reads what they learned (the run context), it does not need them to succeed.
     QStringList runsAfter() const { return m_runsAfter; }
     void setRunsAfter(QStringList ids) { m_runsAfter = std::move(ids); }
+    // Time this check needs on top of the profile's checkMs (R15 with a call test: its length).
+    int extraTimeMs() const { return m_extraTimeMs; }
+    void setExtraTimeMs(int ms) { m_extraTimeMs = qMax(0, ms); }
 
     // `deadline` is the one deadline of this run of the check, made by the runner from the
     // profile's timeouts.checkMs; the check hands it (as probeDeadline()) to its probes.
@@ -76,6 +79,7 @@ private:
     Severity m_severity = Severity::Required;
     QStringList m_dependencies;
     QStringList m_runsAfter;
+    int m_extraTimeMs = 0;
     RunContext* m_context = nullptr;
     QElapsedTimer m_clock;
     QDeadlineTimer m_deadline;

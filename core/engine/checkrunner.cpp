@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
+#include <QUuid>
 #include <algorithm>
 
 namespace easyuc {
@@ -31,6 +32,7 @@ CheckRunner::CheckRunner(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<easyuc::RequirementResult>();
     qRegisterMetaType<easyuc::Report>();
+    qRegisterMetaType<easyuc::CallTestResult>();
 }
 
 CheckRunner::~CheckRunner()
@@ -51,8 +53,10 @@ void CheckRunner::setChecks(QList<Check*> checks, RunContext* context)
     m_checks.clear();
     delete m_context.data();
     m_context = context;
-    if (context)
+    if (context) {
         context->setParent(this);
+        connect(context, &RunContext::callTestUpdated, this, &CheckRunner::callTestUpdated);
+    }
     for (Check* c : checks) {
         c->setParent(this);
         Slot slot;
@@ -88,6 +92,8 @@ void CheckRunner::start()
     m_report = Report();
     m_report.toolVersion = QStringLiteral(EASYUC_VERSION);
     m_report.startedAt = QDateTime::currentDateTime();
+    m_report.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    logInfo(QStringLiteral("run id %1").arg(m_report.runId));
     m_report.profileName = m_context->profile().name;
     m_report.pbx = m_context->profile().pbx;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
@@ -189,7 +195,8 @@ void CheckRunner::schedule()
             Q_EMIT started(s.check->id());
             // One deadline per check (STYLE habit 13): the runner's expiry timer and every
             // probe of the check end on the same instant, derived once from checkMs.
-            const QDeadlineTimer deadline(m_context->checkTimeoutMs(), Qt::PreciseTimer);
+            const QDeadlineTimer deadline(m_context->checkTimeoutMs() + s.check->extraTimeMs(),
+                                          Qt::PreciseTimer);
             s.deadline->start(int(deadline.remainingTime()));
             s.check->start(m_context, deadline);
         }
@@ -268,6 +275,15 @@ void CheckRunner::completeRun(const QString& proxy, bool proxyTimedOut)
     if (m_path) {
         m_report.host.path = m_path->result();
         addPathAdvice(m_report.entries, m_report.host.path);
+    }
+    m_report.callTest = m_context->callTest();
+    const int askedCallS = m_context->profile().callTestSeconds;
+    if (askedCallS > 0 && !m_report.callTest.ran && m_report.callTest.error.isEmpty()) {
+        // Asked for, never started (R15 not selected, skipped, or stopped before it streamed).
+        m_report.callTest.durationS = askedCallS;
+        const RequirementResult r15 = m_results.value(QStringLiteral("media.quality"));
+        m_report.callTest.error = QStringLiteral("not run (media.quality %1: %2)")
+                                      .arg(statusKey(r15.status), r15.summary);
     }
     m_report.overall = overallStatus(m_report.entries);
     Q_EMIT runFinished(m_report);

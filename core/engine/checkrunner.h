@@ -45,6 +45,8 @@ Q_SIGNALS:
     // Counts for a progress bar: checks done out of the total.
     void countChanged(int done, int total);
     void runFinished(const easyuc::Report& report);
+    // The call test so far (issue 14): once a second while R15 streams, once at its end.
+    void callTestUpdated(const easyuc::CallTestResult& result);
 
 private:
     struct Slot

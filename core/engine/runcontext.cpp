@@ -88,4 +88,10 @@ TrustRoots RunContext::roots(Store& store, const QString& spec, QString* error)
     return store.roots;
 }
 
+void RunContext::setCallTest(const CallTestResult& result)
+{
+    m_callTest = result;
+    Q_EMIT callTestUpdated(m_callTest);
+}
+
 } // namespace easyuc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../profile/profile.h"
+#include "core/engine/calltest.h"
 #include "core/probes/truststore.h"
 
 #include <QDateTime>
@@ -70,8 +71,14 @@ public:
     QStringList unfinished(const QStringList& ids) const;
     bool isInRun(const QString& id) const { return m_runIds.contains(id); }
 
+    // The call test of this run (issue 14), as far as it went; R15 updates it every second.
+    void setCallTest(const CallTestResult& result);
+    CallTestResult callTest() const { return m_callTest; }
+
 Q_SIGNALS:
     void checkFinished(const QString& id);
+    // The growing call test, once a second while it runs and once at its end.
+    void callTestUpdated(const easyuc::CallTestResult& result);
 
 private:
     struct Store
@@ -90,6 +97,7 @@ private:
     QList<ClockSample> m_clockSamples;
     QStringList m_runIds;
     QStringList m_finishedIds;
+    CallTestResult m_callTest;
     struct IcmpBucket
     {
         qint64 atMs = 0;   // time of the last booking

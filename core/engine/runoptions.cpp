@@ -1,6 +1,7 @@
 #include "runoptions.h"
 
 #include "../profile/hostinput.h"
+#include "calltest.h"
 #include "catalogue.h"
 #include "i18n.h"
 
@@ -29,6 +30,11 @@ void RunOptions::addTo(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("timeout-ms"),
                       Tr::tr("Deadline of each check in milliseconds (500-120000)."), Tr::tr("N")});
     parser.addOption({QStringLiteral("verbose"), Tr::tr("Log details to standard error.")});
+    parser.addOption({QStringLiteral("call-test"),
+                      Tr::tr("Also test a call: a voice-shaped stream (G.711, 50 packets/s) for "
+                             "SECONDS (10-300) to the RTP reflector, or to the first STUN server, "
+                             "scored by R15 as a MOS."),
+                      Tr::tr("SECONDS")});
 }
 
 bool RunOptions::read(const QCommandLineParser& parser, RunOptions* o, QString* error)
@@ -78,6 +84,19 @@ bool RunOptions::read(const QCommandLineParser& parser, RunOptions* o, QString* 
             return false;
         }
     }
+    if (parser.isSet(QStringLiteral("call-test"))) {
+        bool ok = false;
+        o->callTestSeconds = parser.value(QStringLiteral("call-test")).toInt(&ok);
+        if (!ok || o->callTestSeconds < calltest::kMinSeconds ||
+            o->callTestSeconds > calltest::kMaxSeconds) {
+            *error = Tr::tr("--call-test must be a whole number of seconds from %1 to %2, not "
+                            "\"%3\".")
+                         .arg(calltest::kMinSeconds)
+                         .arg(calltest::kMaxSeconds)
+                         .arg(parser.value(QStringLiteral("call-test")));
+            return false;
+        }
+    }
     return true;
 }
 
@@ -93,6 +112,7 @@ bool RunOptions::loadProfile(Profile* profile, QString* error) const
         profile->pbx = pbx.toLower();
     if (timeoutMs > 0)
         profile->checkTimeoutMs = timeoutMs;
+    profile->callTestSeconds = callTestSeconds;
     return true;
 }
 

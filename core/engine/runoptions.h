@@ -15,7 +15,8 @@ struct RunOptions
     QString pbxNote;     // what was taken from --pbx when it differs from what was typed
     QString lang;
     QStringList only;
-    int timeoutMs = 0; // 0: the profile's
+    int timeoutMs = 0;       // 0: the profile's
+    int callTestSeconds = 0; // --call-test: 0 (off) or 10-300
     bool verbose = false;
 
     // Adds the shared options to a parser.

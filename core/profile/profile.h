@@ -70,6 +70,9 @@ struct Profile
     QHash<QString, Severity> severity; // overrides per requirement id
 
     QString sourcePath; // where it was loaded from (":/…" for the embedded default)
+    // Run-time only, never in the JSON: seconds of the voice-shaped call test R15 runs
+    // (--call-test, the GUI's "Test a call"); 0 = no call test.
+    int callTestSeconds = 0;
 };
 
 QString turnTransportKey(TurnTransport transport);

@@ -1,10 +1,13 @@
 #include "htmlreport.h"
 
 #include "core/report/pathtable.h"
+#include "core/report/callchart.h"
+#include "core/report/callchartobject.h"
 #include "reportmodel.h"
 
 #include <QFile>
 #include <QLocale>
+#include <algorithm>
 
 namespace easyuc {
 
@@ -35,6 +38,7 @@ public:
         verdict();
         overview();
         machine();
+        callTest();
         details();
         if (m_model.fullDetail)
             appendix();
@@ -59,15 +63,16 @@ private:
     }
 
     // A bar table: a thin coloured edge, then cells; used for banners and requirement heads.
-    QString barOpen(const QString& cls, Status s, int padding) const
+    QString barOpen(const QString& cls, Status s, int padding, int marginTop = 0) const
     {
         return QStringLiteral(
                    "<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" "
-                   "bgcolor=\"%3\" style=\"background-color:%3\"><tr>"
+                   "bgcolor=\"%3\" style=\"background-color:%3;margin-top:%5px\"><tr>"
                    "<td width=\"6\" bgcolor=\"%4\" style=\"background-color:%4\"></td>")
             .arg(cls)
             .arg(padding)
-            .arg(statusTintName(s), statusColorName(s));
+            .arg(statusTintName(s), statusColorName(s))
+            .arg(marginTop);
     }
 
     QString chip(Status s) const
@@ -184,10 +189,10 @@ private:
     void overview()
     {
         h2(reportLabel(ReportLabel::Overview));
-        m_out += tableOpen(QStringLiteral("overview"));
+        m_out += tableOpen(QStringLiteral("overview"), 3);
         m_out += QStringLiteral("<thead><tr>%1%2%3%4</tr></thead>\n")
-                     .arg(th(QString(), 6), th(reportLabel(ReportLabel::Requirement), 31),
-                          th(reportLabel(ReportLabel::Status), 17),
+                     .arg(th(QString(), 5), th(reportLabel(ReportLabel::Requirement), 31),
+                          th(reportLabel(ReportLabel::Status), 13),
                           th(reportLabel(ReportLabel::Summary)));
         for (const RequirementView& r : m_model.requirements)
             m_out += QStringLiteral(
@@ -220,6 +225,22 @@ private:
         m_out += pathHtml(m_model.path, m_rich);
     }
 
+    // Issue 14: the call test's chart (inline SVG; in RichText an object the PDF paints as
+    // vectors) and its figures, only when a call test ran.
+    void callTest()
+    {
+        const CallTestResult& c = m_model.callTest;
+        if (!c.ran)
+            return;
+        h2(callTestSectionTitle());
+        m_out += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(esc(callChartCaption()));
+        m_out +=
+            m_rich ? callChartObjectMarkup()
+                   : QStringLiteral("<figure class=\"callchart\" style=\"margin:0\">%1</figure>\n")
+                         .arg(callChartSvg(c));
+        fields(callTestFigures(c));
+    }
+
     void details()
     {
         h2(reportLabel(ReportLabel::Details));
@@ -231,14 +252,20 @@ private:
     {
         m_out += QStringLiteral("<div class=\"req\" id=\"%1\" style=\"border-color:%2\">\n")
                      .arg(esc(r.label), statusColorName(r.status));
-        m_out += barOpen(QStringLiteral("reqhead"), r.status, 5);
-        // One line, so that a page break never cuts the head in two.
+        // Some air above each requirement, so that its head does not stick to the table before.
+        m_out += barOpen(QStringLiteral("reqhead"), r.status, 5, 8);
+        // The title is a heading for the PDF's pagination: the head stays with what follows.
+        const QString title =
+            m_rich ? QStringLiteral("<h3 class=\"reqtitle\" style=\"margin-top:0;margin-bottom:0;"
+                                    "font-size:9pt\">%1</h3>")
+                         .arg(esc(r.title))
+                   : QStringLiteral("<b>%1</b>").arg(esc(r.title));
         m_out +=
             QStringLiteral(
                 "<td width=\"8%\" style=\"white-space:nowrap\"><span class=\"num\">%1</span></td>"
-                "<td><b>%2</b></td><td width=\"20%\" align=\"right\" "
+                "<td>%2</td><td width=\"20%\" align=\"right\" "
                 "style=\"white-space:nowrap\">%3</td></tr></table>\n")
-                .arg(esc(r.label), esc(r.title), chip(r));
+                .arg(esc(r.label), title, chip(r));
         m_out += QStringLiteral("<p class=\"meta\">%1 \u00b7 %2 ms \u00b7 %3</p>\n")
                      .arg(esc(r.severity))
                      .arg(r.durationMs)
@@ -249,11 +276,26 @@ private:
                                     "cellpadding=\"6\" bgcolor=\"#fff8e6\"><tr><td><b>%1</b><br>%2"
                                     "</td></tr></table>\n")
                          .arg(esc(reportLabel(ReportLabel::WhatToDo)), esc(r.remediation));
-        if (!r.items.isEmpty()) {
+        const bool allPassed =
+            std::all_of(r.items.cbegin(), r.items.cend(),
+                        [](const ResultItem& i) { return i.status == Status::Pass; });
+        if (!r.items.isEmpty() && allPassed && !m_model.fullDetail) {
+            // The short report names what passed in one line; each target's own sentence is in
+            // the full report (and the JSON).
+            QStringList targets;
+            for (const ResultItem& i : r.items)
+                targets.append(
+                    QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                        .arg(statusColorName(i.status), esc(statusGlyph(i.status)), esc(i.target)));
+            m_out += QStringLiteral("<p class=\"checked\"><span class=\"checkedlabel\">%1</span> "
+                                    "&nbsp; %2</p>\n")
+                         .arg(esc(reportLabel(ReportLabel::Items)),
+                              targets.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
+        } else if (!r.items.isEmpty()) {
             m_out += QStringLiteral("<h4>%1</h4>\n").arg(esc(reportLabel(ReportLabel::Items)));
             m_out += tableOpen(QStringLiteral("items"));
             m_out += QStringLiteral("<thead><tr>%1%2%3</tr></thead>\n")
-                         .arg(th(reportLabel(ReportLabel::Status), 17),
+                         .arg(th(reportLabel(ReportLabel::Status), 14),
                               th(reportLabel(ReportLabel::Target), 30),
                               th(reportLabel(ReportLabel::Summary)));
             for (const ResultItem& i : r.items)

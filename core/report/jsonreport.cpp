@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace easyuc {
 
@@ -45,6 +46,60 @@ QJsonObject requirementJson(const ReportEntry& entry)
                        {QStringLiteral("remediation"), r.remediation},
                        {QStringLiteral("durationMs"), r.durationMs},
                        {QStringLiteral("selected"), r.selected}};
+}
+
+// A measured figure, or null when nothing was measured (negative).
+QJsonValue figure(double value, int decimals)
+{
+    if (value < 0)
+        return QJsonValue::Null;
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+// The call test (issue 14; DESIGN §5 callTest), when one was asked for.
+QJsonObject callTestJson(const CallTestResult& c)
+{
+    QJsonArray series;
+    for (const CallTestSecond& s : c.series)
+        series.append(QJsonObject{{QStringLiteral("t"), s.t},
+                                  {QStringLiteral("rttMs"), figure(s.rttMs, 1)},
+                                  {QStringLiteral("jitterMs"), figure(s.jitterMs, 2)},
+                                  {QStringLiteral("lossPct"), figure(s.lossPct, 1)},
+                                  {QStringLiteral("sent"), s.sent},
+                                  {QStringLiteral("received"), s.received},
+                                  {QStringLiteral("burstLoss"), s.burstLoss},
+                                  {QStringLiteral("reordered"), s.reordered},
+                                  {QStringLiteral("duplicates"), s.duplicates}});
+    const bool measured = c.packetsReceived > 0;
+    return QJsonObject{
+        {QStringLiteral("ran"), c.ran},
+        {QStringLiteral("error"), c.error.isEmpty() ? QJsonValue() : QJsonValue(c.error)},
+        {QStringLiteral("durationS"), c.durationS},
+        {QStringLiteral("codec"), c.codec},
+        {QStringLiteral("target"), c.target},
+        {QStringLiteral("targetKind"), c.targetKind},
+        {QStringLiteral("packetBytes"), c.packetBytes},
+        {QStringLiteral("packetsSent"), c.packetsSent},
+        {QStringLiteral("packetsReceived"), c.packetsReceived},
+        {QStringLiteral("packetsLost"), c.packetsLost},
+        {QStringLiteral("mos"), measured ? figure(c.mos, 2) : QJsonValue()},
+        {QStringLiteral("rFactor"), measured ? figure(c.rFactor, 1) : QJsonValue()},
+        {QStringLiteral("rttMs"), figure(c.rttMs, 1)},
+        {QStringLiteral("jitterMs"), figure(c.jitterMs, 2)},
+        {QStringLiteral("meanJitterMs"), figure(c.meanJitterMs, 2)},
+        {QStringLiteral("lossPct"), measured ? figure(c.lossPct, 2) : QJsonValue()},
+        {QStringLiteral("worstLoss15sPct"), measured ? figure(c.worstLoss15sPct, 1) : QJsonValue()},
+        {QStringLiteral("worstBurstLossPct"),
+         measured ? figure(c.worstBurstLossPct, 1) : QJsonValue()},
+        {QStringLiteral("maxBurstLoss"), c.maxBurstLoss},
+        {QStringLiteral("burstRatio"), figure(c.burstRatio, 2)},
+        {QStringLiteral("reorderPct"), figure(c.reorderPct, 2)},
+        {QStringLiteral("reordered"), c.reordered},
+        {QStringLiteral("duplicates"), c.duplicates},
+        {QStringLiteral("effectiveLatencyMs"),
+         measured ? figure(c.effectiveLatencyMs, 1) : QJsonValue()},
+        {QStringLiteral("series"), series}};
 }
 
 // The one cause behind the whole run, or null when there is none.
@@ -132,10 +187,11 @@ QByteArray JsonReport::write(const Report& report)
     for (const ReportEntry& e : report.entries)
         requirements.append(requirementJson(e));
     const HostInfo& h = report.host;
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("schema"), 1},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), report.toolName},
                                              {QStringLiteral("version"), report.toolVersion}}},
+        {QStringLiteral("runId"), report.runId},
         {QStringLiteral("startedAt"),
          report.startedAt.toOffsetFromUtc(report.startedAt.offsetFromUtc())
              .toString(Qt::ISODateWithMs)},
@@ -161,6 +217,8 @@ QByteArray JsonReport::write(const Report& report)
              {QStringLiteral("path"), pathJson(h.path)}}},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("appendix"), appendixJson(report)}};
+    if (report.callTest.ran || report.callTest.durationS > 0)
+        root.insert(QStringLiteral("callTest"), callTestJson(report.callTest));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,5 +1,7 @@
 #include "pdfreport.h"
 
+#include "core/report/callchartobject.h"
+#include "core/report/pdfpagination.h"
 #include "htmlreport.h"
 #include "reportmodel.h"
 
@@ -79,8 +81,7 @@ void paintFrame(QPainter& p, const QRectF& page, const ReportModel& model, const
                reportLabel(ReportLabel::Page).arg(pageNumber).arg(pageCount));
 }
 // A document laid out for the writer's pages.
-std::unique_ptr<QTextDocument> newDocument(QPdfWriter* writer, const QString& html,
-                                           const QSizeF& pageSize)
+std::unique_ptr<QTextDocument> newDocument(QPdfWriter* writer, const QString& html, qreal pageWidth)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
@@ -99,7 +100,8 @@ std::unique_ptr<QTextDocument> newDocument(QPdfWriter* writer, const QString& ht
     doc->setDefaultTextOption(option);
     doc->setDocumentMargin(0);
     doc->setHtml(html);
-    doc->setPageSize(pageSize);
+    // One long page: paginate() decides where pages end.
+    doc->setTextWidth(pageWidth);
     return doc;
 }
 } // namespace
@@ -135,7 +137,9 @@ bool PdfReport::write(const Report& report, QIODevice* device, QString* error)
     writer.setTitle(QStringLiteral("%1 \u2014 %2").arg(model.title, model.date));
     writer.setCreator(model.product);
 
-    // Each part (summary, details, appendix) starts on a page of its own.
+    // Each part (summary, details, appendix) starts on a page of its own. The parts are laid
+    // out as one long page each and cut into pages here, where a break leaves no row split and
+    // no heading alone (QTextDocument's own pagination splits rows and strands headings).
     const QString html = HtmlReport::render(model, HtmlReport::Flavour::RichText);
     const QStringList parts = html.split(HtmlReport::pageBreakMarker());
     const qsizetype bodyStart = parts.first().indexOf(QStringLiteral("<body>"));
@@ -144,11 +148,16 @@ bool PdfReport::write(const Report& report, QIODevice* device, QString* error)
     const qreal top = mm(kHeaderMm);
     const QSizeF body(page.width(), page.height() - top - mm(kFooterMm));
     std::vector<std::unique_ptr<QTextDocument>> docs;
-    int pageCount = 0;
+    QList<const QTextDocument*> partDocs;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        docs.push_back(newDocument(&writer, i == 0 ? parts.at(i) : head + parts.at(i), body));
-        pageCount += docs.back()->pageCount();
+        docs.push_back(
+            newDocument(&writer, i == 0 ? parts.at(i) : head + parts.at(i), body.width()));
+        installCallChart(docs.back().get(), model.callTest);
+        partDocs.append(docs.back().get());
     }
+    PageBreakRules rules;
+    rules.partGap = mm(4);
+    const QList<PageSlices> pages = paginate(partDocs, body.height(), rules);
 
     const QImage logo(QStringLiteral(":/report/logo.png"));
     QPainter painter;
@@ -156,21 +165,21 @@ bool PdfReport::write(const Report& report, QIODevice* device, QString* error)
         *error = Tr::tr("The PDF could not be started.");
         return false;
     }
-    int pageNumber = 0;
-    for (const auto& doc : docs) {
-        for (int i = 0; i < doc->pageCount(); ++i) {
-            if (pageNumber > 0)
-                writer.newPage();
-            ++pageNumber;
-            paintFrame(painter, page, model, logo, pageNumber, pageCount);
+    for (qsizetype n = 0; n < pages.size(); ++n) {
+        if (n > 0)
+            writer.newPage();
+        paintFrame(painter, page, model, logo, int(n + 1), int(pages.size()));
+        for (const PageSlice& slice : pages.at(n)) {
             painter.save();
-            painter.translate(0, top - i * body.height());
-            const QRectF visible(0, i * body.height(), body.width(), body.height());
+            painter.translate(0, top + slice.offset - slice.top);
+            const QRectF visible(0, slice.top, body.width(), slice.bottom - slice.top);
             painter.setClipRect(visible);
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = visible;
+            // Inset: a line starting right at the slice's edge belongs to the next page and
+            // must not be drawn here (clipped out of sight, its text would still be copied).
+            context.clip = visible.adjusted(0, 1, 0, -1);
             context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-            doc->documentLayout()->draw(&painter, context);
+            slice.document->documentLayout()->draw(&painter, context);
             painter.restore();
         }
     }

@@ -349,6 +349,9 @@ ReportModel ReportModel::build(const Report& report)
         {Tr::tr("Duration"),
          Tr::tr("%1 s").arg(QLocale().toString(report.durationMs / 1000.0, 'f', 1))},
     };
+    // The run's key in the history (--history-show, --compare); small, beside the date.
+    if (!report.runId.isEmpty())
+        m.header.append({Tr::tr("Run ID"), report.runId});
     m.overall = report.overall;
     const VerdictSummary verdict = summarizeVerdict(report);
     m.verdictSentence = verdict.headline;
@@ -358,6 +361,7 @@ ReportModel ReportModel::build(const Report& report)
     m.path = report.host.path;
     m.supportCode = SupportCode::encode(report);
     m.counts = countsLine(report.entries);
+    m.callTest = report.callTest;
 
     const HostInfo& h = report.host;
     m.machine = {

@@ -141,6 +141,7 @@ struct ReportModel
     QList<SipLineView> sipLines;
     QList<TimingView> timings;
     QStringList logTail;
+    CallTestResult callTest; // issue 14: drawn as a chart when it ran
 
     static ReportModel build(const Report& report);
 };

@@ -3,6 +3,8 @@
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
 #include "core/report/pathtable.h"
+#include "core/engine/calltest.h"
+#include "core/report/callchart.h"
 #include "evidencelabels.h"
 #include "reportmodel.h"
 #include "verdictsummary.h"
@@ -60,6 +62,34 @@ QStringList TextReport::verdictLines(const Report& report)
     return summarizeVerdict(report).lines;
 }
 
+QString TextReport::callTestLine(const CallTestResult& c)
+{
+    if (!c.ran && c.durationS <= 0)
+        return {};
+    const QString where = c.targetKind == QStringLiteral("reflector")
+                              ? Tr::tr("the RTP reflector %1").arg(c.target)
+                              : Tr::tr("the STUN server %1").arg(c.target);
+    if (c.packetsReceived == 0)
+        return Tr::tr("Call test (%1 s): not measured: %2")
+            .arg(c.durationS)
+            .arg(c.packetsSent > 0 ? Tr::tr("none of the %1 packets to %2 was answered.")
+                                         .arg(c.packetsSent)
+                                         .arg(where)
+                                   : c.error);
+    return Tr::tr("Call test: MOS %1 (%2), R %3 — %4 s to %5: %6 packets sent, %7 lost, round trip "
+                  "%8 ms, jitter %9 ms, loss %10 %, longest burst %11, worst 200 ms %12 %.")
+        .arg(QString::number(c.mos, 'f', 2), mosBandWord(mosBand(c.mos)),
+             QString::number(c.rFactor, 'f', 1))
+        .arg(c.series.size())
+        .arg(where)
+        .arg(c.packetsSent)
+        .arg(c.packetsLost)
+        .arg(QString::number(c.rttMs, 'f', c.rttMs < 10 ? 1 : 0),
+             QString::number(c.jitterMs, 'f', 1), QString::number(c.lossPct, 'f', 1))
+        .arg(c.maxBurstLoss)
+        .arg(QString::number(c.worstBurstLossPct, 'f', 0));
+}
+
 QString TextReport::write(const Report& report)
 {
     const ReportModel m = ReportModel::build(report);
@@ -83,6 +113,8 @@ QString TextReport::write(const Report& report)
     for (const QString& line : m.verdictLines)
         out += QStringLiteral("  ") + line + nl;
     out += QStringLiteral("%1: %2").arg(reportLabel(ReportLabel::SupportCode), m.supportCode) + nl;
+    if (const QString call = callTestLine(report.callTest); !call.isEmpty())
+        out += call + nl;
     out += m.counts + nl;
     if (!m.actions.isEmpty()) {
         out += reportLabel(ReportLabel::WhatToDo) + QLatin1Char(':') + nl;

@@ -8,6 +8,7 @@
 namespace easyuc {
 
 struct Report;
+struct CallTestResult;
 
 // Plain-text renderings for terminals, the clipboard and e-mail.
 class TextReport
@@ -24,6 +25,8 @@ public:
     // The sentences under the verdict: the action, the named problems and what they mean for
     // calls, what could not be proven (see VerdictSummary).
     static QStringList verdictLines(const Report& report);
+    // The call test in one line ("Call test: MOS 4.39 (good) …"); empty when none was asked for.
+    static QString callTestLine(const CallTestResult& call);
     // The whole report: header, one block per requirement with items and advice.
     static QString write(const Report& report);
 };

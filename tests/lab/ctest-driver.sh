@@ -58,11 +58,13 @@ case $cmd in
     [ -s "$run/profile-scenario.json" ] && profile=$run/profile-scenario.json
     wrapper=()   # a scenario may run the CLI under a wrapper (clock-wrong: faketime)
     [ -s "$run/cli-wrapper" ] && read -ra wrapper <"$run/cli-wrapper"
+    extra=()     # a scenario may add CLI arguments (the call tests: --call-test 10)
+    [ -s "$run/cli-args" ] && read -ra extra <"$run/cli-args"
     set +e
     # HOME/XDG_*: the CLI's logs land in the run directory, removed with the world
     "$LAB" exec "$prefix" env HOME="$home" XDG_DATA_HOME="$home/.local/share" \
       XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home" \
-      timeout 80 "${wrapper[@]}" "$cli" --profile "$profile" --json "$report"
+      timeout 80 "${wrapper[@]}" "$cli" --profile "$profile" --json "$report" "${extra[@]}"
     rc=$?
     set -e
     echo "easyuc-diag-cli exit code: $rc"
@@ -82,6 +84,14 @@ case $cmd in
           fail "$name: evidence \"$key\" of $id is not \"$value\""
         echo "evidence ok: $id $key = $value"
       done <"$run/expect-evidence"
+    fi
+    # the call test's figures (lab.sh writes one jq condition a line)
+    if [ -s "$run/expect-calltest" ]; then
+      jq -c '.callTest | del(.series) + {points: (.series | length)}' "$report" || true
+      while read -r condition; do
+        jq -e "$condition" "$report" >/dev/null || fail "$name: call test: $condition is false"
+        echo "call test ok: $condition"
+      done <"$run/expect-calltest"
     fi
     # facts beside the requirements (lab.sh writes one jq condition a line: host.path…)
     if [ -s "$run/expect-json" ]; then

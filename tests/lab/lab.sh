@@ -86,13 +86,16 @@ declare -A SCENARIO_DESC=(
   [ipv6-silent]="the PBX name also has an AAAA record; the router silently drops all IPv6"
   [clock-wrong]="the CLI's clock runs 3 days late (faketime); the servers keep the right time"
   [pbx-as-ip]="the profile names the PBX by its IP address ($PBX_IP), not pbx.lab.test"
+  [call-clean]="easyuc-reflector (redirect); the CLI adds a 10 s call test (--call-test 10)"
+  [call-loss]="as call-clean; the router drops 10 % of the call's packets at random (nft numgen)"
+  [call-queue]="as call-clean; the call's packets queue in a 64 kbit/s tbf on the router's uplink"
   [path-loss]="two more routers between the home router and the PBX; every second path probe lost from the second hop on"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
   sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent
-  clock-wrong pbx-as-ip all-silent path-loss)
+  clock-wrong pbx-as-ip all-silent call-clean call-loss call-queue path-loss)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -858,11 +861,57 @@ scn_pbx_as_ip() {
   jq --arg ip "$PBX_IP" '.pbx = $ip' "$RUN/profile.json" >"$RUN/profile-scenario.json"
 }
 
+# The call test (issue 14): the CLI runs with $RUN/cli-args appended (the ctest driver reads it)
+# and the driver checks the report's callTest block against $RUN/expect-calltest, one jq
+# condition a line. The stream goes to the reflector's RTP range at its first port (16384) plus
+# half the range (8192): UDP 24576, which no R5 sample uses, so only the call is impaired.
+CALL_PORT=24576
+start_call_test() {
+  start_reflector redirect
+  echo "--call-test 10" >"$RUN/cli-args"
+  printf '%s\n' '.callTest.ran == true' '.callTest.targetKind == "reflector"' \
+    '.callTest.target == "'"$REFLECTOR_IP:$CALL_PORT"'"' '(.callTest.series | length) == 10' \
+    '.callTest.packetsSent == 500' '.callTest.mos != null' >"$RUN/expect-calltest"
+}
+scn_call_clean() {
+  start_call_test
+  printf '%s\n' '.callTest.mos >= 4.0' '.callTest.lossPct == 0' >>"$RUN/expect-calltest"
+}
+# Random loss (nftables numgen) on the way to the reflector, for the call's port only.
+scn_call_loss() {
+  start_call_test
+  R nft -f - <<NFT || die "nftables refused the random-loss rule"
+table ip callloss {
+  chain forward {
+    type filter hook forward priority -10; policy accept;
+    ip daddr $REFLECTOR_IP udp dport $CALL_PORT numgen random mod 100 < 10 drop
+  }
+}
+NFT
+  printf '%s\n' '.callTest.mos < 4.0' '.callTest.lossPct > 3' '.callTest.lossPct < 20' \
+    >>"$RUN/expect-calltest"
+}
+# Queueing delay: a token bucket (tbf; this kernel has no netem) at 64 kbit/s, below the call's
+# 80 kbit/s, on the router's uplink, fed only by the call's packets (htb + u32 filter), so every
+# other check keeps the full link. The queue grows to its 200 ms latency limit, then drops.
+scn_call_queue() {
+  start_call_test
+  R tc qdisc add dev wan0 root handle 1: htb default 10 r2q 1000 &&
+    R tc class add dev wan0 parent 1: classid 1:10 htb rate 1gbit &&
+    R tc class add dev wan0 parent 1: classid 1:30 htb rate 1gbit &&
+    R tc qdisc add dev wan0 parent 1:30 handle 30: tbf rate 64kbit burst 1600 latency 200ms &&
+    R tc filter add dev wan0 parent 1: protocol ip u32 match ip protocol 17 0xff \
+      match ip dport "$CALL_PORT" 0xffff flowid 1:30 ||
+    die "tc refused the queueing setup (htb, tbf, u32)"
+  printf '%s\n' '.callTest.mos < 4.0' '.callTest.rttMs > 100' >>"$RUN/expect-calltest"
+}
+
 reset_world() {
   destroy_router   # and the path-loss hops
   disable_ipv6
   stop_reflector
-  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence" "$RUN/cli-wrapper" "$RUN/expect-json"
+  rm -f "$RUN/profile-scenario.json" "$RUN/expect-evidence" "$RUN/cli-wrapper" \
+    "$RUN/cli-args" "$RUN/expect-calltest" "$RUN/expect-json"
   create_router
   set_dns ""
   write_system_roots healthy

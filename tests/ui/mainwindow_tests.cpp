@@ -1,3 +1,4 @@
+#include "calltestpanel.h"
 #include "detailspanel.h"
 #include "engine/catalogue.h"
 #include "engine/i18n.h"
@@ -225,11 +226,13 @@ TEST(MainWindow, KeyboardAlone)
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
 
-    // Ctrl+L: the PBX field; Tab: Start, then the requirement list.
+    // Ctrl+L: the PBX field; Tab: Start, "Test a call", then the requirement list.
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     EXPECT_EQ(QApplication::focusWidget(), window.pbxField());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), window.startButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), window.callTestPanel()->button());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), window.view());
 

@@ -75,6 +75,13 @@ TEST(Cli, BadUsageExitsThree)
     EXPECT_EQ(runCli({QStringLiteral("--pbx"), QStringLiteral("bad host")}).exitCode, 3);
     EXPECT_EQ(runCli({QStringLiteral("--timeout-ms"), QStringLiteral("abc")}).exitCode, 3);
     EXPECT_EQ(runCli({QStringLiteral("--no-such-option")}).exitCode, 3);
+    for (const char* bad : {"9", "301", "abc", "-10", "15.5"}) {
+        const CliRun run = runCli({QStringLiteral("--call-test"), QString::fromLatin1(bad)});
+        EXPECT_EQ(run.exitCode, 3) << bad;
+        EXPECT_TRUE(
+            run.err.contains("--call-test must be a whole number of seconds from 10 to 300"))
+            << run.err.toStdString();
+    }
 }
 
 // A whole run against loopback fixtures: a healthy HTTPS server and WebCTI server, nothing on
