@@ -1,6 +1,7 @@
 #include "detailspanel.h"
 
 #include "lightwidget.h"
+#include "pathview.h"
 #include "probes/endpoint.h"
 #include "report/evidencelabels.h"
 
@@ -47,7 +48,7 @@ DetailsPanel::DetailsPanel(QWidget* parent)
       m_summary(body(this)), m_testedCaption(caption(this)), m_tested(body(this)),
       m_targetCaption(caption(this)), m_target(body(this)), m_todoBox(new QFrame(this)),
       m_todoCaption(caption(m_todoBox)), m_todo(body(m_todoBox)), m_evidenceCaption(caption(this)),
-      m_evidence(new QTableWidget(0, 2, this))
+      m_evidence(new QTableWidget(0, 2, this)), m_path(new PathView(this))
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -90,6 +91,8 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     left->addWidget(m_tested);
     left->addWidget(m_targetCaption);
     left->addWidget(m_target);
+    left->addSpacing(4);
+    left->addWidget(m_path);
     left->addStretch(1);
 
     auto* right = new QVBoxLayout;
@@ -109,6 +112,13 @@ DetailsPanel::DetailsPanel(QWidget* parent)
 void DetailsPanel::setProfile(const Profile& profile)
 {
     m_profile = profile;
+    m_path->setPath(PathInfo());
+    refresh();
+}
+
+void DetailsPanel::setPath(const PathInfo& path)
+{
+    m_path->setPath(path);
     refresh();
 }
 
@@ -178,6 +188,9 @@ void DetailsPanel::refresh()
                        static_cast<QWidget*>(m_targetCaption), static_cast<QWidget*>(m_target),
                        static_cast<QWidget*>(m_light)})
         w->setVisible(any);
+    m_path->setVisible(
+        any && m_path->path().ran &&
+        (m_info->id == QLatin1String("pbx.rtp") || m_info->id == QLatin1String("media.quality")));
     m_evidence->setRowCount(0);
     if (!any) {
         m_heading->setText(tr("Select a requirement to see its details."));

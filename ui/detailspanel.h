@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/catalogue.h"
+#include "engine/hostfacts.h"
 #include "engine/result.h"
 #include "profile/profile.h"
 #include "report/verdictsummary.h"
@@ -16,6 +17,7 @@ class QFrame;
 namespace easyuc {
 
 class LightWidget;
+class PathView;
 
 // Details of the selected requirement: what was tested and against which address, what was
 // seen (evidence table) and, in plain words, what to do.
@@ -32,6 +34,10 @@ public:
     void showNothing();
     // The run's root cause, if any: a requirement whose result follows from it says so.
     void setRootCause(const std::optional<RootCause>& cause);
+    // The run's path to the PBX (issue 15), shown with the media requirements it explains (R5,
+    // R15); a new profile or run clears it.
+    void setPath(const PathInfo& path);
+    PathView* pathView() const { return m_path; }
     // The evidence table, for keyboard focus and tests.
     QTableWidget* evidenceTable() const { return m_evidence; }
     QString remediationText() const;
@@ -62,6 +68,7 @@ private:
     QLabel* m_todo;
     QLabel* m_evidenceCaption;
     QTableWidget* m_evidence;
+    PathView* m_path;
 };
 
 } // namespace easyuc

@@ -482,6 +482,7 @@ void MainWindow::onRunFinished(const Report& report)
     m_report = report;
     m_banner->showReport(report, ReportExport::supportCode(report));
     m_details->setRootCause(findRootCause(report));
+    m_details->setPath(report.host.path);
     updateActions();
     logInfo(QStringLiteral("GUI: run finished, overall %1").arg(statusKey(report.overall)));
     if (!m_userSelected)

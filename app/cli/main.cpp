@@ -1,6 +1,7 @@
 // easyuc-diag-cli: runs the diagnosis headless and prints one line per requirement (DESIGN §5).
 #include "checks/registry.h"
 #include "core/platform/platform.h"
+#include "core/report/pathtable.h"
 #include "engine/catalogue.h"
 #include "engine/checkrunner.h"
 #include "engine/i18n.h"
@@ -524,6 +525,9 @@ int main(int argc, char* argv[])
             print(human, QLatin1Char('\n') + Tr::tr("This computer:") + QLatin1Char('\n'));
             for (const easyuc::ReportField& f : easyuc::hostFactRows(report.host, report.pbx))
                 print(human, QStringLiteral("  %1: %2\n").arg(f.label, f.value));
+            const QStringList path = easyuc::pathTextLines(report.host.path);
+            if (!path.isEmpty())
+                print(human, QLatin1Char('\n') + path.join(QLatin1Char('\n')) + QLatin1Char('\n'));
             exitCode = exitCodeFor(report.overall);
             QString writeError;
             bool ok = true;

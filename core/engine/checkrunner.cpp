@@ -1,6 +1,8 @@
 #include "checkrunner.h"
 
 #include "catalogue.h"
+#include "core/engine/pathtracer.h"
+#include "core/platform/platform.h"
 #include "hostadvice.h"
 #include "hostprobe.h"
 #include "logging.h"
@@ -119,6 +121,9 @@ void CheckRunner::start()
         if (s.check->probesTheNetwork())
             probing.append(s.check->id());
     m_hostProbe->start(m_context->profile(), m_context->checkTimeoutMs(), probing);
+    if (!m_path)
+        m_path = new PathTracer(this);
+    m_path->start(m_context, platform::defaultGateways());
     // Scheduled from the event loop so that listeners connected after start() see everything.
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }
@@ -139,6 +144,8 @@ void CheckRunner::cancel()
     // The host facts end too, with what they know (queued: their end may complete the run).
     if (m_hostProbe)
         QTimer::singleShot(0, m_hostProbe, &HostProbe::cancel);
+    if (m_path)
+        m_path->cancel();
     QTimer::singleShot(0, this, &CheckRunner::schedule);
 }
 
@@ -255,6 +262,13 @@ void CheckRunner::completeRun()
 {
     if (!m_running || !m_finishing)
         return;
+    if (m_path && !m_path->isFinished()) {
+        // The path ends by its own deadline; the report waits for it.
+        connect(
+            m_path, &PathTracer::finished, this, [this] { completeRun(); },
+            Qt::SingleShotConnection);
+        return;
+    }
     m_running = false;
     m_finishing = false;
     m_report.host = HostInfo::collect(m_context->profile().pbx, -1);
@@ -280,10 +294,16 @@ void CheckRunner::completeRun()
                          const RequirementInfo* ib = findRequirement(b.result.id);
                          return (ia ? ia->number : 1000) < (ib ? ib->number : 1000);
                      });
+    // What the listeners were told; the path and host findings below may add to it.
+    const QList<ReportEntry> asChecked = m_report.entries;
     const auto seen = m_context->publicAddresses();
     for (const QHostAddress& a : seen) {
         if (!m_report.host.publicAddresses.contains(a.toString()))
             m_report.host.publicAddresses.append(a.toString());
+    }
+    if (m_path) {
+        m_report.host.path = m_path->result();
+        addPathAdvice(m_report.entries, m_report.host.path);
     }
     m_report.callTest = m_context->callTest();
     const int askedCallS = m_context->profile().callTestSeconds;
@@ -294,10 +314,9 @@ void CheckRunner::completeRun()
         m_report.callTest.error = QStringLiteral("not run (media.quality %1: %2)")
                                       .arg(statusKey(r15.status), r15.summary);
     }
-    const QList<ReportEntry> asChecked = m_report.entries;
     applyHostFindings(&m_report);
-    // A result the host facts changed (advice, or the proxied path deciding a status) is told
-    // once more, so that every listener's rows end as the report says.
+    // A result the path or host facts changed (advice, or the proxied path deciding a status) is
+    // told once more, so that every listener's rows end as the report says.
     for (qsizetype i = 0; i < m_report.entries.size(); ++i) {
         const RequirementResult& now = m_report.entries.at(i).result;
         const RequirementResult& before = asChecked.at(i).result;

@@ -14,6 +14,7 @@ class QTimer;
 namespace easyuc {
 
 class HostProbe;
+class PathTracer;
 class RunContext;
 
 // Runs a set of checks: at most parallelLimit at once, each within the profile's deadline,
@@ -78,7 +79,8 @@ private:
     HostProbe* m_hostProbe = nullptr;
     HostFacts m_hostFacts;
     bool m_hostDone = false;
-    bool m_finishing = false; // waiting for the host facts
+    bool m_finishing = false;     // waiting for the host facts
+    PathTracer* m_path = nullptr; // the path to the PBX, traced beside the checks (issue 15)
     // Every check waits on the network, not the CPU; 16 lets the whole catalogue run at once so a
     // silent network costs one deadline, not two (DESIGN §1 said 8; see README).
     int m_parallelLimit = 16;

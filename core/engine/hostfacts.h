@@ -21,6 +21,9 @@ struct PathHop
     int received = 0;
     double rttMs = -1; // median of the answers; negative without any
     double lossPct = 0;
+    // Where the hop is: "local" (private addresses, the default gateway), "provider" (the
+    // first public hops and carrier-grade NAT), "internet" (beyond), "pbx"; "" when silent.
+    QString zone;
 };
 
 struct PathInfo
@@ -31,6 +34,8 @@ struct PathInfo
     bool reached = false; // the PBX itself answered
     int lossFromTtl = 0;  // loss that starts at this hop and continues to the PBX (0: none)
     QList<PathHop> hops;
+    int rounds = 0;        // rounds of probes sent
+    qint64 durationMs = 0; // how long tracing took
 };
 
 // The interface of the default route.

@@ -69,6 +69,7 @@ public:
     void noteFinished(const QString& id);
     // The ids among `ids` that are part of this run and have not finished yet.
     QStringList unfinished(const QStringList& ids) const;
+    bool isInRun(const QString& id) const { return m_runIds.contains(id); }
 
     // The call test of this run (issue 14), as far as it went; R15 updates it every second.
     void setCallTest(const CallTestResult& result);

@@ -97,8 +97,8 @@ struct ConnectResult
     QString tlsProtocol;
     QString tlsCipher;
     QList<QSslCertificate> peerChain;
-    QList<QSslError> sslErrors; // empty: the chain verified against trustedRoots for host
-                                // (the project's own verification, trustanalysis.h)
+    QList<QSslError> sslErrors;        // empty: the chain verified against trustedRoots for host
+                                       // (the project's own verification, trustanalysis.h)
     QList<QSslError> backendSslErrors; // what the TLS backend said: evidence, not the verdict
     // Every TCP attempt made, in start order (one per address tried).
     QList<ConnectAttempt> attempts;

@@ -2,6 +2,7 @@
 
 #include "core/platform/systemtrust.h"
 #include "truststore.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSslCertificate>

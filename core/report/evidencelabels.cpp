@@ -30,6 +30,7 @@ constexpr KeyLabel kLabels[] = {
     {"resolved", QT_TRANSLATE_NOOP("Evidence", "Addresses of the name")},
     {"attempts", QT_TRANSLATE_NOOP("Evidence", "Attempts")},
     {"silentFamily", QT_TRANSLATE_NOOP("Evidence", "Silent address family")},
+    {"path.lossFrom", QT_TRANSLATE_NOOP("Evidence", "Loss on the path to the PBX from hop")},
     {"dnsMs", QT_TRANSLATE_NOOP("Evidence", "Name lookup (ms)")},
     {"connectMs", QT_TRANSLATE_NOOP("Evidence", "TCP connection (ms)")},
     {"tlsMs", QT_TRANSLATE_NOOP("Evidence", "TLS handshake (ms)")},

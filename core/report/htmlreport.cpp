@@ -1,5 +1,6 @@
 #include "htmlreport.h"
 
+#include "core/report/pathtable.h"
 #include "core/report/callchart.h"
 #include "core/report/callchartobject.h"
 #include "reportmodel.h"
@@ -221,6 +222,7 @@ private:
                          .arg(esc(i.name), esc(i.addresses.join(QStringLiteral(", "))))
                          .arg(i.mtu);
         m_out += QStringLiteral("</table>\n");
+        m_out += pathHtml(m_model.path, m_rich);
     }
 
     // Issue 14: the call test's chart (inline SVG; in RichText an object the PDF paints as

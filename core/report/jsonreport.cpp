@@ -142,6 +142,38 @@ QJsonObject appendixJson(const Report& report)
                        {QStringLiteral("sipLines"), sip},
                        {QStringLiteral("logTail"), QJsonArray::fromStringList(report.logTail)}};
 }
+// DESIGN §5 host.path: the hops of the MTR-style path; null when it was not traced.
+QJsonValue pathJson(const PathInfo& path)
+{
+    if (!path.ran)
+        return QJsonValue(QJsonValue::Null);
+    const auto number = [](double v) {
+        return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+    };
+    QJsonArray hops;
+    for (const PathHop& h : path.hops)
+        hops.append(QJsonObject{
+            {QStringLiteral("ttl"), h.ttl},
+            {QStringLiteral("address"),
+             h.address.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.address)},
+            {QStringLiteral("name"),
+             h.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.name)},
+            {QStringLiteral("zone"), h.zone},
+            {QStringLiteral("rttMs"), number(h.rttMs < 0 ? -1 : qRound(h.rttMs * 100) / 100.0)},
+            {QStringLiteral("lossPct"), qRound(h.lossPct * 10) / 10.0},
+            {QStringLiteral("sent"), h.sent},
+            {QStringLiteral("received"), h.received}});
+    return QJsonObject{{QStringLiteral("target"), path.target},
+                       {QStringLiteral("reached"), path.reached},
+                       {QStringLiteral("lossFromTtl"), path.lossFromTtl > 0
+                                                           ? QJsonValue(path.lossFromTtl)
+                                                           : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("rounds"), path.rounds},
+                       {QStringLiteral("durationMs"), path.durationMs},
+                       {QStringLiteral("error"), path.error.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(path.error)},
+                       {QStringLiteral("hops"), hops}};
+}
 } // namespace
 
 QByteArray JsonReport::write(const Report& report)
@@ -181,7 +213,8 @@ QByteArray JsonReport::write(const Report& report)
              {QStringLiteral("gateways"), QJsonArray::fromStringList(h.gateways)},
              {QStringLiteral("dnsServers"), QJsonArray::fromStringList(h.dnsServers)},
              {QStringLiteral("proxyError"), h.proxyError},
-             {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)}}},
+             {QStringLiteral("publicAddresses"), QJsonArray::fromStringList(h.publicAddresses)},
+             {QStringLiteral("path"), pathJson(h.path)}}},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("appendix"), appendixJson(report)}};
     if (report.callTest.ran || report.callTest.durationS > 0)

@@ -359,6 +359,7 @@ ReportModel ReportModel::build(const Report& report)
     m.verdictLines = verdict.lines;
     m.rootCause = verdict.rootCause;
     m.fullDetail = report.fullDetail;
+    m.path = report.host.path;
     m.supportCode = SupportCode::encode(report);
     m.counts = countsLine(report.entries);
     m.callTest = report.callTest;

@@ -129,6 +129,7 @@ struct ReportModel
     // out, their action is the root cause's.
     QStringList actions;
     bool fullDetail = true; // Report::fullDetail
+    PathInfo path;          // Report::host.path (issue 15)
     std::optional<RootCause> rootCause;
     QString supportCode;
     QString counts; // "12 OK · 2 warnings · 1 failed"

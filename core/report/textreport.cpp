@@ -2,6 +2,7 @@
 
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
+#include "core/report/pathtable.h"
 #include "core/engine/calltest.h"
 #include "core/report/callchart.h"
 #include "evidencelabels.h"
@@ -131,6 +132,8 @@ QString TextReport::write(const Report& report)
                    .arg(i.mtu)
                    .arg(i.addresses.join(QStringLiteral(", "))) +
                nl;
+    for (const QString& line : pathTextLines(report.host.path))
+        out += line + nl;
 
     out += heading(reportLabel(ReportLabel::Details));
     for (const ReportEntry& e : report.entries) {

@@ -35,6 +35,13 @@ TURN_IP1=198.51.100.30
 TURN_IP2=198.51.100.31
 DNS_IP=198.51.100.53
 REFLECTOR_IP=198.51.100.11  # easyuc-reflector (reflector scenarios only)
+# path-loss: two provider routers between the home router and the internet namespace
+HOP2_IP=$WAN_GW_IP          # hop 2 takes over the internet side of the WAN link
+HOP2_NEXT_IP=192.0.2.1      # hop2 <-> hop3 (192.0.2.0/30, RFC 5737)
+HOP3_IP=192.0.2.2
+HOP3_NEXT_IP=192.0.2.5      # hop3 <-> internet (192.0.2.4/30)
+INET_HOP_IP=192.0.2.6
+PATH_PROBE_PORTS=33434:34433  # TtlProbeSocket's UDP destination ports (10 rounds x 30 TTLs + slack)
 # IPv6 (RFC 3849 documentation prefix), only in the scenarios that need it (ipv6-silent):
 # the lab is IPv4-only otherwise, so every other scenario sees no AAAA record and no route.
 CLIENT_IP6=2001:db8:77::10
@@ -84,12 +91,13 @@ declare -A SCENARIO_DESC=(
   [call-queue]="as call-clean; the call's packets queue in a 64 kbit/s tbf on the router's uplink"
   [vpn-tunnel]="the client's default route goes through a TUN tunnel to the router (a userspace VPN, socat)"
   [proxy-only]="TCP 443 leaves only through tinyproxy (router, 192.168.77.1:3128; CONNECT to 443 only)"
+  [path-loss]="two more routers between the home router and the PBX; every second path probe lost from the second hop on"
 )
 SCENARIO_ORDER=(healthy https-drop webrtc-drop webcti-reject domain-nxdomain rtp-prohibited
   rtp-drop sip-alg mtu-1400 rtp-half-blocked mtu-blackhole
   two-public-ips turn-udp-drop tls-intercept symmetric-nat all-drop
   sip-alg-tcp reflector reflector-sip-alg reflector-rtp-drop reflector-redirect ipv6-silent
-  clock-wrong pbx-as-ip all-silent call-clean call-loss call-queue vpn-tunnel proxy-only)
+  clock-wrong pbx-as-ip all-silent call-clean call-loss call-queue vpn-tunnel proxy-only path-loss)
 
 # ---- small helpers ---------------------------------------------------------------------------
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -103,6 +111,8 @@ set_prefix() {
   NS_R=$PREFIX-router
   NS_I=$PREFIX-inet
   RUN=$LAB_RUN_BASE/.run-$PREFIX
+  NS_H2=$PREFIX-hop2   # path-loss only: routers between the home router and the internet
+  NS_H3=$PREFIX-hop3
   NETNS_ETC=/etc/netns/$NS_C
 }
 
@@ -323,6 +333,7 @@ create_router() {
 }
 
 destroy_router() {
+  destroy_hops
   ns_exists "$NS_R" || return 0
   kill_ns_processes "$NS_R"
   rm -f "$RUN"/pids/router-*.pid
@@ -331,6 +342,47 @@ destroy_router() {
   if ns_exists "$NS_I"; then I ip link del wan0 2>/dev/null || true; fi
   ip netns del "$NS_R"
   rm -rf "/etc/netns/$NS_R"   # proxy-only gives the router a resolv.conf of its own
+}
+
+# path-loss: the internet side of the WAN link moves into hop 2, then hop 3, then the internet
+# namespace, each a router of its own (three router hops between the client and the PBX).
+H2() { ip netns exec "$NS_H2" "$@"; }
+H3() { ip netns exec "$NS_H3" "$@"; }
+create_hops() {
+  local ns
+  for ns in "$NS_H2" "$NS_H3"; do
+    ip netns add "$ns"
+    ns_sysctls "$ns"
+    ip netns exec "$ns" sysctl -qw net.ipv4.ip_forward=1
+    ip netns exec "$ns" ip link set lo up
+  done
+  I ip link set wan0 netns "$NS_H2"
+  H2 ip addr add "$HOP2_IP/24" dev wan0
+  H2 ip link set wan0 up
+  ip link add h23 netns "$NS_H2" type veth peer name h23 netns "$NS_H3"
+  ip link add h3i netns "$NS_H3" type veth peer name h3i netns "$NS_I"
+  H2 ip addr add "$HOP2_NEXT_IP/30" dev h23
+  H3 ip addr add "$HOP3_IP/30" dev h23
+  H3 ip addr add "$HOP3_NEXT_IP/30" dev h3i
+  I ip addr add "$INET_HOP_IP/30" dev h3i
+  H2 ip link set h23 up
+  H3 ip link set h23 up
+  H3 ip link set h3i up
+  I ip link set h3i up
+  H2 ip route add default via "$HOP3_IP" dev h23
+  H3 ip route add 203.0.113.0/24 via "$HOP2_NEXT_IP" dev h23
+  H3 ip route add default via "$INET_HOP_IP" dev h3i
+  I ip route add default via "$HOP3_NEXT_IP" dev h3i
+}
+destroy_hops() {
+  local ns
+  for ns in "$NS_H2" "$NS_H3"; do
+    if ns_exists "$ns"; then kill_ns_processes "$ns"; ip netns del "$ns"; fi
+  done
+  if ns_exists "$NS_I"; then
+    I ip link del h3i 2>/dev/null || true
+    I ip route del default 2>/dev/null || true
+  fi
 }
 
 # ---- servers (all in the internet namespace) -------------------------------------------------
@@ -590,11 +642,15 @@ EOF
 # (called after a reset, so each starts from the healthy world)
 RTP_RANGE=16384:32768
 scn_healthy() {
-  # the host facts of a plain wired LAN (issue 15): no tunnel, no proxy, the resolver agrees
+  # the host facts of a plain wired LAN (issue 15): no tunnel, no proxy, the resolver agrees;
+  # the path to the PBX: the home router, then the PBX, without loss
   printf '%s\n' '.host.link.type == "ethernet" and .host.link.interface == "lan0"' \
     '.host.vpn.active == false and .host.vpn.error == null' '.host.proxy.kind == "none"' \
     '.host.proxy.tunnels == []' \
     '.host.resolvers == [{"server": "'"$DNS_IP"'", "addresses": ["'"$PBX_IP"'"], "agrees": true, "error": null, "answerMs": .host.resolvers[0].answerMs}]' \
+    '(.host.path.hops | length) == 2' '.host.path.reached == true' \
+    '.host.path.lossFromTtl == null' '.host.path.hops[0].address == "192.168.77.1"' \
+    '.host.path.hops[0].zone == "local"' '[.host.path.hops[].lossPct] == [0, 0]' \
     >"$RUN/expect-json"
 }
 scn_https_drop() { R iptables -A FORWARD -d "$PBX_IP" -p tcp --dport 443 -j DROP; }
@@ -788,6 +844,29 @@ scn_clock_wrong() {
   command -v faketime >/dev/null 2>&1 || die "faketime is needed (scripts/install-deps.sh)"
   echo "env FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f -3d" >"$RUN/cli-wrapper"
 }
+scn_path_loss() {
+  create_hops
+  # Loss from hop 2 on: every second path probe entering hop 2 from the home router is dropped
+  # before hop 2 routes it, so hop 2's own answers, hop 3's and the PBX's each lose half. One
+  # counter per hop (the TTL a probe arrives with says which hop it is for: 1 hop 2, 2 hop 3,
+  # more the PBX), so each hop loses exactly every second probe: with about 7 probes per hop
+  # (each hop's ICMP budget), random loss would leave a hop without any loss, or without any
+  # answer, in a few runs out of a hundred. Only the path probes (their UDP ports, and the
+  # Windows build's ICMP echo requests): every requirement keeps its healthy status.
+  local ttl proto
+  for ttl in "--ttl-eq 1" "--ttl-eq 2" "--ttl-gt 2"; do
+    for proto in "-p udp --dport $PATH_PROBE_PORTS" "-p icmp --icmp-type echo-request"; do
+      # shellcheck disable=SC2086 # both hold several words on purpose
+      H2 iptables -t raw -A PREROUTING -i wan0 $proto -m ttl $ttl \
+        -m statistic --mode nth --every 2 --packet 1 -j DROP
+    done
+  done
+  printf '%s\n' '(.host.path.hops | length) == 4' '.host.path.reached == true' \
+    '.host.path.lossFromTtl == 2' '.host.path.hops[1].address == "203.0.113.1"' \
+    '.host.path.hops[2].address == "192.0.2.2"' '.host.path.hops[3].zone == "pbx"' \
+    '[.requirements[] | select(.id == "pbx.rtp" or .id == "media.quality") | .evidence["path.lossFrom"]] == ["2 203.0.113.1", "2 203.0.113.1"]' \
+    >"$RUN/expect-json"
+}
 scn_pbx_as_ip() {
   command -v jq >/dev/null 2>&1 || die "jq is needed to write the scenario profile"
   jq --arg ip "$PBX_IP" '.pbx = $ip' "$RUN/profile.json" >"$RUN/profile-scenario.json"
@@ -902,7 +981,7 @@ EOC
 }
 
 reset_world() {
-  destroy_router
+  destroy_router   # and the path-loss hops
   disable_ipv6
   stop_reflector
   kill_server client-vpn   # vpn-tunnel's client end (its router end went with the router)
@@ -1043,6 +1122,7 @@ run_selftest() {
 # ---- commands --------------------------------------------------------------------------------
 teardown() {
   local ns
+  destroy_hops
   for ns in "$NS_R" "$NS_C" "$NS_I"; do kill_ns_processes "$ns"; done
   if [ -d "$RUN/pids" ]; then
     local f

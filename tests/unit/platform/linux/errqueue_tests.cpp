@@ -1,5 +1,6 @@
 // Linux only: decoding the socket error queue (IP_RECVERR) that udpprobesocket_linux.cpp reads.
 #include "core/platform/linuxerrqueue.h"
+#include "core/platform/ttlprobesocket.h"
 #include "probes/udpprobe.h"
 
 #include <arpa/inet.h>
@@ -137,4 +138,30 @@ TEST(KernelError, LocalRefusalIsBlockedLocalSizeErrorIsNot)
     EXPECT_TRUE(big.isFragmentationNeeded());
     EXPECT_FALSE(verdictOf(big).has_value());
     EXPECT_EQ(eperm.condition, platform::SocketCondition::LocalRefusal);
+}
+
+// The path probes' reports (ttlprobesocket_linux.cpp): a recorded time-exceeded queue entry
+// names the router (SO_EE_OFFENDER) and, through the quoted destination port, the probe.
+TEST(KernelError, TimeExceededEntryNamesTheRouterAndTheProbe)
+{
+    const QHostAddress provider(QStringLiteral("203.0.113.1"));
+    const quint16 port = TtlProbeSocket::kFirstPort + 17;
+    const KernelError e = icmp(11, 0, provider, kPbx, port);
+    ASSERT_TRUE(e.valid());
+    EXPECT_EQ(e.type, 11);
+    EXPECT_EQ(e.offender, provider);
+    // Time exceeded says nothing about a port: R5 ignores it…
+    EXPECT_FALSE(verdictOf(e).has_value());
+    // …and the path reads it as hop 17's answer.
+    const auto hop = hopReportFromKernelError(e, kPbx, TtlProbeSocket::kFirstPort, 300);
+    ASSERT_TRUE(hop.has_value());
+    EXPECT_EQ(hop->kind, HopReport::Kind::TimeExceeded);
+    EXPECT_EQ(hop->from, provider);
+    EXPECT_EQ(hop->tag, 17);
+    // The PBX's own port unreachable for a later probe: reached.
+    const auto reached = hopReportFromKernelError(icmp(3, 3, kPbx, kPbx, port + 1), kPbx,
+                                                  TtlProbeSocket::kFirstPort, 300);
+    ASSERT_TRUE(reached.has_value());
+    EXPECT_EQ(reached->kind, HopReport::Kind::TargetReached);
+    EXPECT_EQ(reached->tag, 18);
 }
