@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>PathReport</name>
+    <message numerus="yes">
+        <source>The PBX was reached in %n hop(s) (%1 ms at the PBX); %2 of its %3 answers were missing, too few to point at a place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PBX was reached in %n hop(s) without loss along the way (%1 ms at the PBX).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n met</source>

@@ -583,6 +583,10 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
         <source>Run %1 of %2 (%3): %4 %5, support code %6, RTT %7, jitter %8, loss %9</source>
         <translation>Esecuzione %1 di %2 (%3): %4 %5, codice di assistenza %6, RTT %7, jitter %8, perdita %9</translation>
     </message>
+    <message>
+        <source>This computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockFacts</name>
@@ -1300,6 +1304,10 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
         <source>Datagrams ignored</source>
         <translation>Datagrammi ignorati</translation>
     </message>
+    <message>
+        <source>Loss on the path to the PBX from hop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1318,6 +1326,272 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <message>
         <source>No run &quot;%1&quot; in the history (see --history).</source>
         <translation>Nessuna esecuzione &quot;%1&quot; nella cronologia (vedere --history).</translation>
+    </message>
+</context>
+<context>
+    <name>HostFacts</name>
+    <message>
+        <source>not known (no default route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet cable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN tunnel (%1); the link under it is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 % (%2 dBm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi (%1); the signal strength is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — weak: calls may break up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the route to %1 leaves through the tunnel %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tunnel seen on the routes that could be looked up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the PBX and the STUN server are reached without a tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: direct connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration script (PAC): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected automatically (WPAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authentication required (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CONNECT accepted, TLS failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CONNECT, TLS and WebSocket upgrade work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CONNECT and TLS work, WebSocket upgrade refused (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CONNECT and TLS work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — differs from the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the system did not say which proxy it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS, WebSocket signalling and media (UDP) go to the PBX through the VPN tunnel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS, WebSocket signalling and media (UDP) go directly to the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS goes through the proxy %1, which does not carry the WebSocket signalling to the PBX: the app registers only if it connects directly. Media (UDP) goes directly, never through a web proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS and WebSocket signalling go through the proxy %1. Media (UDP) goes directly, never through a web proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Easy UC app&apos;s traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers asked for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostFindings</name>
+    <message>
+        <source>%1: the proxy asks for a user name and password (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the proxy refused the connection (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no TLS through the proxy (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the WebSocket upgrade was refused through the proxy (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable only through the proxy %1, which this computer uses for HTTPS (the way the Easy UC app connects); the direct connection failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app works as long as it uses the proxy %1. If the app is set to connect directly, open the port in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable directly, but the proxy %1 that this computer uses for HTTPS refused it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Easy UC app follows the system proxy: add the PBX and the Proxima domains to the proxy&apos;s exceptions (bypass list), or have the proxy allow CONNECT to these ports, with no authentication for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PBX and the STUN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the STUN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %, %2 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>This computer is on Wi-Fi with a weak signal (%1): use a network cable, or move closer to the access point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route to %1 goes through the VPN tunnel %2 (%3): ask for split tunnelling, so that the PBX and the media go directly and not through the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers differently (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every DNS server of this computer gives the PBX&apos;s address: %1. Use DNS servers that all answer the same.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1733,131 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <message>
         <source>packet loss</source>
         <translation>perdita di pacchetti</translation>
+    </message>
+</context>
+<context>
+    <name>PathReport</name>
+    <message>
+        <source>The path to the PBX loses packets from %1, %2 (%3% lost at the PBX): audio will break up until whoever runs that part of the network fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside your own network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably inside your Internet provider&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Internet beyond your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a hop that did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hop %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hop %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path to the PBX could not be traced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hop on the way to the PBX (%1) answered the path probes, so the path could not be traced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path was traced up to %1; the PBX did not answer the path probes (many servers stay silent to them), so loss along the path cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss from %1, %2, and continuing to the PBX: %3% of the PBX&apos;s answers were lost. Calls through this path will break up; show this table to whoever runs that part of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX answered %1 of %2 path probes while every hop before it answered the probes sent to it. A PBX may limit such answers, so this alone does not show loss on the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PBX was reached in %n hop(s) (%1 ms at the PBX); %2 of its %3 answers were missing, too few to point at a place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PBX was reached in %n hop(s) without loss along the way (%1 ms at the PBX).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At hop %1 some probes went unanswered while the hops after it answered: routers limit such answers, so this is not loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation type="unfinished">Centrale</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Path to the PBX (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">Perdita</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median RTT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2670,17 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>the address of the PBX is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before the path was fully traced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustVerdict</name>
     <message>
         <source>No certificate was received, so interception could not be checked.</source>
@@ -2929,6 +3339,49 @@ Risolvere prima quella: %2</translation>
     </message>
 </context>
 <context>
+    <name>easyuc::HostView</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished">Questo computer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the view of this computer&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the diagnosis (F5) to see how this computer is connected: cable or Wi-Fi, VPN, proxy and DNS servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this computer was connected during the last diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation type="unfinished">Gateway predefinito</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses seen</source>
+        <translation type="unfinished">Indirizzi pubblici rilevati</translation>
+    </message>
+    <message>
+        <source>none seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>easyuc::LightWidget</name>
     <message>
         <source>Not run yet</source>
@@ -3048,6 +3501,14 @@ Risolvere prima quella: %2</translation>
     <message>
         <source>Past runs on this computer: open, compare, clear; monitor the network over time (Ctrl+H)</source>
         <translation>Diagnosi precedenti su questo computer (apri, confronta, svuota) e monitoraggio della rete nel tempo (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;This computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection type and Wi-Fi signal, VPN, proxy and DNS servers of this computer (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "hostview.h"
 
 #include "mainwindow.h"
+#include "pathview.h"
 #include "report/hostfactsview.h"
 
 #include <QAction>
@@ -32,7 +33,9 @@ HostView::HostView(QWidget* parent) : QDialog(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_pathGroup = new QGroupBox(this);
     m_pathLayout = new QVBoxLayout(m_pathGroup);
-    m_pathGroup->hide(); // until the path widget comes (issue 15 item 1)
+    m_pathView = new PathView(m_pathGroup); // the path to the PBX (issue 15 item 1)
+    m_pathLayout->addWidget(m_pathView);
+    m_pathGroup->hide(); // until a run traced the path
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_close = buttons->button(QDialogButtonBox::Close);
@@ -49,12 +52,6 @@ void HostView::setReport(const std::optional<Report>& report)
 {
     m_report = report;
     rebuild();
-}
-
-void HostView::setPathWidget(QWidget* widget)
-{
-    m_pathLayout->addWidget(widget);
-    m_pathGroup->show();
 }
 
 QLabel* HostView::valueFor(const QString& label) const
@@ -78,6 +75,10 @@ void HostView::rebuild()
     m_pathGroup->setTitle(tr("Path to the PBX"));
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
+    const bool traced = m_report && m_report->host.path.ran;
+    if (traced)
+        m_pathView->setPath(m_report->host.path);
+    m_pathGroup->setVisible(traced);
     if (!m_report) {
         m_intro->setText(tr("Run the diagnosis (F5) to see how this computer is connected: cable "
                             "or Wi-Fi, VPN, proxy and DNS servers."));

@@ -14,12 +14,14 @@ class QVBoxLayout;
 
 namespace easyuc {
 
+class PathView;
+
 class MainWindow;
 
 // "This computer" (issue 15): the connection type and Wi-Fi signal, the VPN, the proxy and what
 // went through it, the DNS servers' answers, the gateway and the public address of the last
 // run, in plain words. The rows are the reports' own (hostFactRows), so every format says the
-// same. A place is kept for the path to the PBX (issue 15 item 1: setPathWidget()).
+// same. The path to the PBX (issue 15 item 1) shows below when the run traced it.
 class HostView : public QDialog
 {
     Q_OBJECT
@@ -29,8 +31,8 @@ public:
     // Shows this run's facts; nullopt: no run yet.
     void setReport(const std::optional<Report>& report);
     // The "path to the PBX" widget (table and chart), shown in its own group under the facts.
-    void setPathWidget(QWidget* widget);
     QGroupBox* pathGroup() const { return m_pathGroup; }
+    PathView* pathView() const { return m_pathView; }
     // One value label per row, by its label text (tests, accessibility).
     QLabel* valueFor(const QString& label) const;
 
@@ -48,6 +50,7 @@ private:
     QFormLayout* m_form = nullptr;
     QGroupBox* m_pathGroup = nullptr;
     QVBoxLayout* m_pathLayout = nullptr;
+    PathView* m_pathView = nullptr;
     QPushButton* m_close = nullptr;
 };
 

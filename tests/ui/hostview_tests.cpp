@@ -3,6 +3,7 @@
 #include "engine/i18n.h"
 #include "hostview.h"
 #include "mainwindow.h"
+#include "pathview.h"
 #include "uihelpers.h"
 
 #include <QAccessible>
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -98,13 +100,31 @@ TEST(HostView, ShowsTheHostFactsInPlainWords)
     EXPECT_EQ(view.focusWidget(), vpn);
 }
 
-TEST(HostView, KeepsAPlaceForThePath)
+TEST(HostView, ShowsThePathWhenTheRunTracedIt)
 {
+    installLanguage(QStringLiteral("en"));
     HostView view;
-    EXPECT_TRUE(view.pathGroup()->isHidden());
-    view.setPathWidget(new QLabel(QStringLiteral("hops")));
+    EXPECT_TRUE(view.pathGroup()->isHidden()) << "no run: no path";
+    Report report = hostReport();
+    view.setReport(report);
+    EXPECT_TRUE(view.pathGroup()->isHidden()) << "a run that traced no path shows none";
+    report.host.path.ran = true;
+    report.host.path.reached = true;
+    report.host.path.target = QStringLiteral("198.51.100.10");
+    PathHop gateway;
+    gateway.ttl = 1;
+    gateway.address = QStringLiteral("192.168.1.1");
+    gateway.sent = gateway.received = 10;
+    gateway.rttMs = 0.4;
+    PathHop pbx = gateway;
+    pbx.ttl = 2;
+    pbx.address = report.host.path.target;
+    pbx.rttMs = 12;
+    report.host.path.hops = {gateway, pbx};
+    view.setReport(report);
     EXPECT_FALSE(view.pathGroup()->isHidden());
     EXPECT_EQ(view.pathGroup()->title(), QStringLiteral("Path to the PBX"));
+    EXPECT_EQ(view.pathView()->table()->rowCount(), 2);
 }
 
 TEST(HostView, OpensFromTheWindowWithCtrlI)
