@@ -63,16 +63,16 @@
     <name>PathReport</name>
     <message numerus="yes">
         <source>The PBX was reached in %n hop(s) (%1 ms at the PBX); %2 of its %3 answers were missing, too few to point at a place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PBX was reached in %n hop (%1 ms at the PBX); %2 of its %3 answers were missing, too few to point at a place.</numerusform>
+            <numerusform>The PBX was reached in %n hops (%1 ms at the PBX); %2 of its %3 answers were missing, too few to point at a place.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PBX was reached in %n hop(s) without loss along the way (%1 ms at the PBX).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PBX was reached in %n hop without loss along the way (%1 ms at the PBX).</numerusform>
+            <numerusform>The PBX was reached in %n hops without loss along the way (%1 ms at the PBX).</numerusform>
         </translation>
     </message>
 </context>

@@ -585,7 +585,7 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     </message>
     <message>
         <source>This computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer:</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1306,7 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     </message>
     <message>
         <source>Loss on the path to the PBX from hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdita sul percorso verso la centrale a partire dal salto</translation>
     </message>
 </context>
 <context>
@@ -1332,266 +1332,266 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <name>HostFacts</name>
     <message>
         <source>not known (no default route)</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto (nessuna route predefinita)</translation>
     </message>
     <message>
         <source>not known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto (%1)</translation>
     </message>
     <message>
         <source>Ethernet cable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavo Ethernet (%1)</translation>
     </message>
     <message>
         <source>A VPN tunnel (%1); the link under it is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel VPN (%1); la connessione sottostante non è nota</translation>
     </message>
     <message>
         <source>Other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro (%1)</translation>
     </message>
     <message>
         <source>signal %1 % (%2 dBm)</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1 % (%2 dBm)</translation>
     </message>
     <message>
         <source>signal %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1 %</translation>
     </message>
     <message>
         <source>signal %1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1 dBm</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>Wi-Fi (%1); the signal strength is not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi (%1); l&apos;intensità del segnale non è disponibile</translation>
     </message>
     <message>
         <source>Wi-Fi (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi (%1): %2</translation>
     </message>
     <message>
         <source> — weak: calls may break up</source>
-        <translation type="unfinished"></translation>
+        <translation> — debole: le chiamate potrebbero essere a scatti</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non verificato</translation>
     </message>
     <message>
         <source>Yes: the route to %1 leaves through the tunnel %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì: il percorso verso %1 passa attraverso il tunnel %2 (%3)</translation>
     </message>
     <message>
         <source>No tunnel seen on the routes that could be looked up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tunnel rilevato sui percorsi che è stato possibile verificare (%1)</translation>
     </message>
     <message>
         <source>No: the PBX and the STUN server are reached without a tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>No: la centrale e il server STUN vengono raggiunti senza tunnel</translation>
     </message>
     <message>
         <source>None: direct connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno: connessioni dirette</translation>
     </message>
     <message>
         <source>Set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato manualmente: %1</translation>
     </message>
     <message>
         <source>Configuration script (PAC): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Script di configurazione (PAC): %1</translation>
     </message>
     <message>
         <source>Detected automatically (WPAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilevato automaticamente (WPAD)</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (da %1)</translation>
     </message>
     <message>
         <source>%1: authentication required (407)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: autenticazione richiesta (407)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: refused (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rifiutato (%2)</translation>
     </message>
     <message>
         <source>%1: CONNECT accepted, TLS failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CONNECT accettato, TLS non riuscito (%2)</translation>
     </message>
     <message>
         <source>%1: CONNECT, TLS and WebSocket upgrade work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CONNECT, TLS e upgrade WebSocket funzionano</translation>
     </message>
     <message>
         <source>%1: CONNECT and TLS work, WebSocket upgrade refused (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CONNECT e TLS funzionano, upgrade WebSocket rifiutato (%2)</translation>
     </message>
     <message>
         <source>%1: CONNECT and TLS work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CONNECT e TLS funzionano</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indirizzo</translation>
     </message>
     <message>
         <source>%1: %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
         <source> — differs from the others</source>
-        <translation type="unfinished"></translation>
+        <translation> — diverso dagli altri</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione</translation>
     </message>
     <message>
         <source>VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN</translation>
     </message>
     <message>
         <source>Proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione proxy</translation>
     </message>
     <message>
         <source>Through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramite il proxy</translation>
     </message>
     <message>
         <source>not known: the system did not say which proxy it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto: il sistema non ha indicato quale proxy utilizza</translation>
     </message>
     <message>
         <source>HTTPS, WebSocket signalling and media (UDP) go to the PBX through the VPN tunnel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS, segnalazione WebSocket e media (UDP) raggiungono la centrale attraverso il tunnel VPN %1</translation>
     </message>
     <message>
         <source>HTTPS, WebSocket signalling and media (UDP) go directly to the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS, segnalazione WebSocket e media (UDP) raggiungono direttamente la centrale</translation>
     </message>
     <message>
         <source>HTTPS goes through the proxy %1, which does not carry the WebSocket signalling to the PBX: the app registers only if it connects directly. Media (UDP) goes directly, never through a web proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Il traffico HTTPS passa attraverso il proxy %1, che non trasporta la segnalazione WebSocket verso la centrale: l&apos;app si registra solo se si connette direttamente. I media (UDP) passano direttamente, mai attraverso un proxy web</translation>
     </message>
     <message>
         <source>HTTPS and WebSocket signalling go through the proxy %1. Media (UDP) goes directly, never through a web proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Il traffico HTTPS e la segnalazione WebSocket passano attraverso il proxy %1. I media (UDP) passano direttamente, mai attraverso un proxy web</translation>
     </message>
     <message>
         <source>The Easy UC app&apos;s traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffico dell&apos;app Easy UC</translation>
     </message>
     <message>
         <source>DNS servers asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Server DNS interrogati</translation>
     </message>
     <message>
         <source>DNS servers asked for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server DNS interrogati per %1</translation>
     </message>
 </context>
 <context>
     <name>HostFindings</name>
     <message>
         <source>%1: the proxy asks for a user name and password (407)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il proxy richiede nome utente e password (407)</translation>
     </message>
     <message>
         <source>%1: the proxy refused the connection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il proxy ha rifiutato la connessione (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no TLS through the proxy (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS non disponibile attraverso il proxy (%2)</translation>
     </message>
     <message>
         <source>%1: the WebSocket upgrade was refused through the proxy (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;upgrade WebSocket è stato rifiutato attraverso il proxy (%2)</translation>
     </message>
     <message>
         <source>Reachable only through the proxy %1, which this computer uses for HTTPS (the way the Easy UC app connects); the direct connection failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiungibile solo attraverso il proxy %1, che questo computer usa per HTTPS (il modo in cui si connette l&apos;app Easy UC); la connessione diretta non è riuscita: %2</translation>
     </message>
     <message>
         <source>The app works as long as it uses the proxy %1. If the app is set to connect directly, open the port in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;app funziona finché usa il proxy %1. Se l&apos;app è configurata per connettersi direttamente, aprire la porta nel firewall.</translation>
     </message>
     <message>
         <source>Reachable directly, but the proxy %1 that this computer uses for HTTPS refused it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiungibile direttamente, ma il proxy %1 che questo computer usa per HTTPS ha rifiutato la connessione: %2</translation>
     </message>
     <message>
         <source>The Easy UC app follows the system proxy: add the PBX and the Proxima domains to the proxy&apos;s exceptions (bypass list), or have the proxy allow CONNECT to these ports, with no authentication for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;app Easy UC segue il proxy di sistema: aggiungere la centrale e i domini Proxima alle eccezioni del proxy (elenco di bypass), oppure configurare il proxy in modo che consenta CONNECT verso queste porte senza richiedere l&apos;autenticazione.</translation>
     </message>
     <message>
         <source>Through the proxy %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramite il proxy %1: %2.</translation>
     </message>
     <message>
         <source>the PBX and the STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>la centrale e il server STUN</translation>
     </message>
     <message>
         <source>the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>la centrale</translation>
     </message>
     <message>
         <source>the STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>il server STUN</translation>
     </message>
     <message>
         <source>%1 %, %2 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, %2 dBm</translation>
     </message>
     <message>
         <source>%1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dBm</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>This computer is on Wi-Fi with a weak signal (%1): use a network cable, or move closer to the access point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer è connesso al Wi-Fi con un segnale debole (%1): usare un cavo di rete o avvicinarsi all&apos;access point.</translation>
     </message>
     <message>
         <source>The route to %1 goes through the VPN tunnel %2 (%3): ask for split tunnelling, so that the PBX and the media go directly and not through the VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso verso %1 passa attraverso il tunnel VPN %2 (%3): chiedere lo split tunneling, in modo che il traffico verso la centrale e i media passino direttamente e non attraverso la VPN.</translation>
     </message>
     <message>
         <source>%1 answers differently (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde in modo diverso (%2)</translation>
     </message>
     <message>
         <source>%1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha dato errore (%2)</translation>
     </message>
     <message>
         <source>Not every DNS server of this computer gives the PBX&apos;s address: %1. Use DNS servers that all answer the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tutti i server DNS di questo computer restituiscono l&apos;indirizzo della centrale: %1. Usare server DNS che diano tutti la stessa risposta.</translation>
     </message>
 </context>
 <context>
@@ -1739,125 +1739,125 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <name>PathReport</name>
     <message>
         <source>The path to the PBX loses packets from %1, %2 (%3% lost at the PBX): audio will break up until whoever runs that part of the network fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso verso la centrale perde pacchetti a partire dal %1, %2 (%3% persi alla centrale): l&apos;audio sarà a scatti finché chi gestisce quella parte della rete non risolverà il problema.</translation>
     </message>
     <message>
         <source>inside your own network</source>
-        <translation type="unfinished"></translation>
+        <translation>all&apos;interno della rete locale</translation>
     </message>
     <message>
         <source>probably inside your Internet provider&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilmente all&apos;interno della rete del provider Internet</translation>
     </message>
     <message>
         <source>on the Internet beyond your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>su Internet, oltre la rete del provider</translation>
     </message>
     <message>
         <source>at the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>presso la centrale</translation>
     </message>
     <message>
         <source>at a hop that did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>presso un salto che non ha risposto</translation>
     </message>
     <message>
         <source>hop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salto %1</translation>
     </message>
     <message>
         <source>hop %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>salto %1 (%2, %3)</translation>
     </message>
     <message>
         <source>hop %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>salto %1 (%2)</translation>
     </message>
     <message>
         <source>The path to the PBX could not be traced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile tracciare il percorso verso la centrale: %1</translation>
     </message>
     <message>
         <source>No hop on the way to the PBX (%1) answered the path probes, so the path could not be traced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun salto sul percorso verso la centrale (%1) ha risposto alle sonde di percorso, quindi non è stato possibile tracciare il percorso.</translation>
     </message>
     <message>
         <source>The path was traced up to %1; the PBX did not answer the path probes (many servers stay silent to them), so loss along the path cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso è stato tracciato fino a %1; la centrale non ha risposto alle sonde di percorso (molti server non rispondono a queste sonde), quindi non è possibile valutare la perdita lungo il percorso.</translation>
     </message>
     <message>
         <source>Loss from %1, %2, and continuing to the PBX: %3% of the PBX&apos;s answers were lost. Calls through this path will break up; show this table to whoever runs that part of the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdita a partire dal %1, %2, che prosegue fino alla centrale: il %3% delle risposte della centrale è andato perso. Le chiamate su questo percorso saranno a scatti; mostrare questa tabella a chi gestisce quella parte della rete.</translation>
     </message>
     <message>
         <source>The PBX answered %1 of %2 path probes while every hop before it answered the probes sent to it. A PBX may limit such answers, so this alone does not show loss on the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centrale ha risposto a %1 sonde di percorso su %2, mentre tutti i salti precedenti hanno risposto alle sonde loro inviate. Una centrale può limitare queste risposte, quindi questo dato da solo non indica una perdita sul percorso.</translation>
     </message>
     <message numerus="yes">
         <source>The PBX was reached in %n hop(s) (%1 ms at the PBX); %2 of its %3 answers were missing, too few to point at a place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La centrale è stata raggiunta in %n salto (%1 ms alla centrale); sono mancate %2 risposte su %3, troppo poche per individuare un punto preciso.</numerusform>
+            <numerusform>La centrale è stata raggiunta in %n salti (%1 ms alla centrale); sono mancate %2 risposte su %3, troppo poche per individuare un punto preciso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PBX was reached in %n hop(s) without loss along the way (%1 ms at the PBX).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La centrale è stata raggiunta in %n salto senza perdite lungo il percorso (%1 ms alla centrale).</numerusform>
+            <numerusform>La centrale è stata raggiunta in %n salti senza perdite lungo il percorso (%1 ms alla centrale).</numerusform>
         </translation>
     </message>
     <message>
         <source>At hop %1 some probes went unanswered while the hops after it answered: routers limit such answers, so this is not loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al salto %1 alcune sonde non hanno ricevuto risposta mentre i salti successivi hanno risposto: i router limitano queste risposte, quindi non si tratta di perdita.</translation>
     </message>
     <message>
         <source>your network</source>
-        <translation type="unfinished"></translation>
+        <translation>rete locale</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>provider</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished">Centrale</translation>
+        <translation>centrale</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Path to the PBX (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso verso la centrale (%1)</translation>
     </message>
     <message>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Salto</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Perdita</translation>
+        <translation>Perdita</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>Median RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT mediano</translation>
     </message>
 </context>
 <context>
@@ -2673,11 +2673,11 @@ La cronologia (il report JSON di ogni esecuzione completata, per le ultime 200 e
     <name>Tr</name>
     <message>
         <source>the address of the PBX is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo della centrale non è noto</translation>
     </message>
     <message>
         <source>stopped before the path was fully traced</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotto prima che il percorso fosse tracciato completamente</translation>
     </message>
 </context>
 <context>
@@ -3342,43 +3342,43 @@ Risolvere prima quella: %2</translation>
     <name>easyuc::HostView</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Questo computer</translation>
+        <translation>Questo computer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Close the view of this computer&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi la vista della connessione di questo computer</translation>
     </message>
     <message>
         <source>Path to the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso verso la centrale</translation>
     </message>
     <message>
         <source>Run the diagnosis (F5) to see how this computer is connected: cable or Wi-Fi, VPN, proxy and DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviare la diagnosi (F5) per vedere come è connesso questo computer: cavo o Wi-Fi, VPN, proxy e server DNS.</translation>
     </message>
     <message>
         <source>How this computer was connected during the last diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Come era connesso questo computer durante l&apos;ultima diagnosi.</translation>
     </message>
     <message>
         <source>Default gateway</source>
-        <translation type="unfinished">Gateway predefinito</translation>
+        <translation>Gateway predefinito</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno trovato</translation>
     </message>
     <message>
         <source>Public addresses seen</source>
-        <translation type="unfinished">Indirizzi pubblici rilevati</translation>
+        <translation>Indirizzi pubblici rilevati</translation>
     </message>
     <message>
         <source>none seen</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno rilevato</translation>
     </message>
 </context>
 <context>
@@ -3504,11 +3504,11 @@ Risolvere prima quella: %2</translation>
     </message>
     <message>
         <source>&amp;This computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questo computer…</translation>
     </message>
     <message>
         <source>Connection type and Wi-Fi signal, VPN, proxy and DNS servers of this computer (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di connessione e segnale Wi-Fi, VPN, proxy e server DNS di questo computer (Ctrl+I)</translation>
     </message>
 </context>
 <context>
