@@ -3813,6 +3813,14 @@ Risolvere prima quella: %2</translation>
         <source>Could not write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
+    <message>
+        <source>With a &amp;call test (%1 s) in each run</source>
+        <translation>Con una &amp;prova di chiamata (%1 s) a ogni esecuzione</translation>
+    </message>
+    <message>
+        <source>Each run ends with a voice-shaped call test; the timeline shows its figures</source>
+        <translation>Ogni esecuzione termina con una prova di chiamata che simula la voce; la sequenza temporale ne mostra i valori</translation>
+    </message>
 </context>
 <context>
     <name>easyuc::MtuCheck</name>

@@ -1,5 +1,6 @@
 #include "monitorpanel.h"
 
+#include "core/engine/calltest.h"
 #include "core/engine/catalogue.h"
 #include "core/engine/logging.h"
 #include "core/engine/report.h"
@@ -32,8 +33,8 @@ MonitorPanel::MonitorPanel(std::function<bool(Profile*, QString*)> profileForRun
     : QWidget(parent), m_profileForRun(std::move(profileForRun)), m_engine(new EngineHost(this)),
       m_next(new QTimer(this)), m_intervalLabel(new QLabel), m_interval(new QSpinBox),
       m_countLabel(new QLabel), m_count(new QSpinBox), m_reachability(new QCheckBox),
-      m_start(new QPushButton), m_save(new QPushButton), m_state(new QLabel),
-      m_timeline(new QTableWidget), m_text(new QPlainTextEdit)
+      m_callTest(new QCheckBox), m_start(new QPushButton), m_save(new QPushButton),
+      m_state(new QLabel), m_timeline(new QTableWidget), m_text(new QPlainTextEdit)
 {
     m_next->setSingleShot(true);
     connect(m_next, &QTimer::timeout, this, &MonitorPanel::startRun);
@@ -64,6 +65,7 @@ MonitorPanel::MonitorPanel(std::function<bool(Profile*, QString*)> profileForRun
     form->addRow(m_intervalLabel, m_interval);
     form->addRow(m_countLabel, m_count);
     form->addRow(m_reachability);
+    form->addRow(m_callTest);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_save);
@@ -100,6 +102,9 @@ void MonitorPanel::retranslate()
             labels.append(info->label());
     m_reachability->setText(
         tr("Only the &reachability checks (%1)").arg(labels.join(QStringLiteral(", "))));
+    m_callTest->setText(tr("With a &call test (%1 s) in each run").arg(calltest::kGuiSeconds));
+    m_callTest->setAccessibleDescription(
+        tr("Each run ends with a voice-shaped call test; the timeline shows its figures"));
     m_save->setText(tr("&Save summary…"));
     m_save->setAccessibleName(tr("Save the summary of the period as text or JSON"));
     m_timeline->setHorizontalHeaderLabels({tr("Run"), tr("Time"), tr("Result"),
@@ -129,6 +134,8 @@ bool MonitorPanel::start()
     m_intervalS = qMax(m_interval->value(), monitor::minimumIntervalS());
     m_planned = m_count->value();
     m_only = m_reachability->isChecked() ? monitor::reachabilityIds() : QStringList();
+    // The call test rides on R15 (media.quality), which the reachability set keeps.
+    m_profile.callTestSeconds = m_callTest->isChecked() ? calltest::kGuiSeconds : 0;
     m_summary.emplace(m_intervalS, m_planned);
     m_timeline->setRowCount(0);
     m_text->clear();
@@ -206,6 +213,7 @@ void MonitorPanel::updateState()
     m_interval->setEnabled(!m_active);
     m_count->setEnabled(!m_active);
     m_reachability->setEnabled(!m_active);
+    m_callTest->setEnabled(!m_active);
     m_save->setEnabled(m_summary && !m_summary->points().isEmpty());
     const int done = m_summary ? int(m_summary->points().size()) : 0;
     QString state;

@@ -42,6 +42,7 @@ public:
     QSpinBox* intervalField() const { return m_interval; }
     QSpinBox* countField() const { return m_count; }
     QCheckBox* reachabilityOnly() const { return m_reachability; }
+    QCheckBox* withCallTest() const { return m_callTest; }
     QTableWidget* timeline() const { return m_timeline; }
     QPushButton* startButton() const { return m_start; }
 
@@ -77,6 +78,7 @@ private:
     QLabel* m_countLabel;
     QSpinBox* m_count;
     QCheckBox* m_reachability;
+    QCheckBox* m_callTest;
     QPushButton* m_start;
     QPushButton* m_save;
     QLabel* m_state;

@@ -132,10 +132,13 @@ TEST(HistoryWindow, MonitorRunsTwiceThenStops)
     monitor->intervalField()->setValue(1);
     monitor->countField()->setValue(2);
     monitor->reachabilityOnly()->setChecked(true);
+    EXPECT_FALSE(monitor->withCallTest()->isChecked()) << "a call test in each run is opt-in";
+    EXPECT_FALSE(monitor->withCallTest()->accessibleDescription().isEmpty());
     bool stopped = false;
     QObject::connect(monitor, &MonitorPanel::stopped, [&] { stopped = true; });
     ASSERT_TRUE(monitor->start());
     EXPECT_FALSE(monitor->intervalField()->isEnabled());
+    EXPECT_FALSE(monitor->withCallTest()->isEnabled());
     ASSERT_TRUE(spinUntil([&] { return stopped; }, 40000));
     qunsetenv("EASYUC_TEST_MIN_INTERVAL_S");
     EXPECT_EQ(monitor->timeline()->rowCount(), 2);
