@@ -230,6 +230,10 @@
         <source>Target</source>
         <translation>Destinazione</translation>
     </message>
+    <message>
+        <source>not measured: no answer came back</source>
+        <translation>non misurato: nessuna risposta è tornata</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>

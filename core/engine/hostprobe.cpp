@@ -120,13 +120,14 @@ void HostProbe::start(const Profile& profile, int budgetMs, const QStringList& r
     m_proxyQuery->start(profile.pbx, proxyMs);
 
     // The routes to the PBX and the first STUN server: resolved the way the checks resolve them.
-    m_facts.vpn.ran = true;
     QList<QPair<QString, QString>> targets;
     const bool pbxInRun = runIds.contains(QStringLiteral("pbx.dns"));
     if (!profile.pbx.isEmpty() && pbxInRun)
         targets.append({QStringLiteral("pbx"), profile.pbx});
     if (!profile.stun.isEmpty() && runIds.contains(QStringLiteral("stun.binding")))
         targets.append({QStringLiteral("stun"), profile.stun.first().host});
+    // Nothing looked up, nothing to say: the report reads "not checked", never "no tunnel".
+    m_facts.vpn.ran = !targets.isEmpty();
     for (const auto& t : targets) {
         auto* lookup = new DnsProbe(this);
         m_lookups.append(lookup);

@@ -109,6 +109,18 @@ QList<ReportField> callTestFigures(const CallTestResult& r)
 {
     const MosBand band = mosBand(r.mos);
     const QString none = Tr::tr("no answer");
+    if (r.packetsReceived == 0) {
+        // Nothing came back: no figure was measured, so none is shown as if it were.
+        const QString notMeasured = Tr::tr("not measured: no answer came back");
+        return {
+            {Tr::tr("MOS"), notMeasured},
+            {Tr::tr("Packets"),
+             Tr::tr("%1 sent, %2 answered").arg(r.packetsSent).arg(r.packetsReceived)},
+            {Tr::tr("Stream"),
+             Tr::tr("%1 s of %2-sized packets, 50 per second").arg(r.durationS).arg(r.codec)},
+            {Tr::tr("Target"), Tr::tr("%1 (%2)").arg(r.target, targetKindWord(r.targetKind))},
+        };
+    }
     QList<ReportField> rows = {
         {Tr::tr("MOS"), band == MosBand::None
                             ? mosBandWord(band)

@@ -69,7 +69,9 @@ void addHostFactsJson(const HostInfo& h, QJsonObject* json)
                         {QStringLiteral("answerMs"), orNull(r.answerMs >= 0, r.answerMs)},
                         {QStringLiteral("addresses"), QJsonArray::fromStringList(r.pbxAddresses)},
                         {QStringLiteral("error"), text(r.error)},
-                        {QStringLiteral("agrees"), r.agrees}});
+                        // a resolver that gave no answer neither agrees nor differs
+                        {QStringLiteral("agrees"),
+                         orNull(r.error.isEmpty() && !r.pbxAddresses.isEmpty(), r.agrees)}});
     json->insert(QStringLiteral("resolvers"), resolvers);
 }
 

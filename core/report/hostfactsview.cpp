@@ -101,7 +101,8 @@ QString resolverLine(const DnsResolverInfo& r)
         return Tr::tr("%1: %2").arg(r.server, r.error);
     const QString answer =
         r.pbxAddresses.isEmpty() ? Tr::tr("no address") : r.pbxAddresses.join(QStringLiteral(", "));
-    QString line = Tr::tr("%1: %2 in %3 ms").arg(r.server, answer).arg(r.answerMs, 0, 'f', 0);
+    QString line =
+        Tr::tr("%1: %2 in %3 ms").arg(r.server, answer, QString::number(r.answerMs, 'f', 0));
     if (!r.agrees)
         line += Tr::tr(" — differs from the others");
     return line;

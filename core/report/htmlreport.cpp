@@ -1,8 +1,8 @@
 #include "htmlreport.h"
 
-#include "core/report/pathtable.h"
 #include "core/report/callchart.h"
 #include "core/report/callchartobject.h"
+#include "core/report/pathtable.h"
 #include "reportmodel.h"
 
 #include <QFile>

@@ -24,6 +24,82 @@ double number(const QJsonObject& o, const char* key, double fallback)
     return v.isDouble() ? v.toDouble() : fallback;
 }
 
+// The host facts of issue 15, as core/report/hostfactsjson.cpp writes them (absent in older
+// reports: then they stay unknown, and the views say "not checked" rather than guess).
+void readHostFacts(const QJsonObject& h, HostInfo* host)
+{
+    const QJsonObject link = h.value(QStringLiteral("link")).toObject();
+    host->link.type = link.value(QStringLiteral("type")).toString();
+    host->link.interfaceName = link.value(QStringLiteral("interface")).toString();
+    host->link.source = link.value(QStringLiteral("source")).toString();
+    const QJsonObject wifi = link.value(QStringLiteral("wifi")).toObject();
+    host->link.wifiSignalPct = int(number(wifi, "signalPct", -1));
+    host->link.wifiSignalDbm = int(number(wifi, "signalDbm", 0));
+    host->link.wifiBand = wifi.value(QStringLiteral("band")).toString();
+    host->link.linkRateMbps = number(wifi, "rateMbps", 0);
+    const QJsonObject vpn = h.value(QStringLiteral("vpn")).toObject();
+    const QJsonValue active = vpn.value(QStringLiteral("active"));
+    host->vpn.ran = active.isBool();
+    host->vpn.active = active.toBool();
+    host->vpn.interfaceName = vpn.value(QStringLiteral("interface")).toString();
+    host->vpn.kind = vpn.value(QStringLiteral("kind")).toString();
+    host->vpn.routedTargets = stringList(vpn.value(QStringLiteral("routedTargets")));
+    host->vpn.error = vpn.value(QStringLiteral("error")).toString();
+    const QJsonObject proxy = h.value(QStringLiteral("proxy")).toObject();
+    host->proxyInfo.kind = proxy.value(QStringLiteral("kind")).toString();
+    host->proxyInfo.address = proxy.value(QStringLiteral("address")).toString();
+    host->proxyInfo.pacUrl = proxy.value(QStringLiteral("pacUrl")).toString();
+    host->proxyInfo.source = proxy.value(QStringLiteral("source")).toString();
+    host->proxyInfo.error = proxy.value(QStringLiteral("error")).toString();
+    for (const QJsonValue& v : proxy.value(QStringLiteral("tunnels")).toArray()) {
+        const QJsonObject t = v.toObject();
+        ProxyTunnel tunnel;
+        tunnel.target = t.value(QStringLiteral("target")).toString();
+        tunnel.purpose = t.value(QStringLiteral("purpose")).toString();
+        tunnel.status = int(number(t, "status", 0));
+        tunnel.statusLine = t.value(QStringLiteral("statusLine")).toString();
+        tunnel.error = t.value(QStringLiteral("error")).toString();
+        tunnel.tlsOk = t.value(QStringLiteral("tls")).toBool();
+        tunnel.tlsError = t.value(QStringLiteral("tlsError")).toString();
+        tunnel.upgradeStatus = int(number(t, "websocketStatus", 0));
+        tunnel.elapsedMs = number(t, "ms", -1);
+        host->proxyInfo.tunnels.append(tunnel);
+    }
+    for (const QJsonValue& v : h.value(QStringLiteral("resolvers")).toArray()) {
+        const QJsonObject o = v.toObject();
+        DnsResolverInfo r;
+        r.server = o.value(QStringLiteral("server")).toString();
+        r.answerMs = number(o, "answerMs", -1);
+        r.pbxAddresses = stringList(o.value(QStringLiteral("addresses")));
+        r.error = o.value(QStringLiteral("error")).toString();
+        r.agrees = o.value(QStringLiteral("agrees")).toBool(true);
+        host->resolvers.append(r);
+    }
+    const QJsonObject path = h.value(QStringLiteral("path")).toObject();
+    if (!path.isEmpty()) {
+        host->path.ran = true;
+        host->path.target = path.value(QStringLiteral("target")).toString();
+        host->path.error = path.value(QStringLiteral("error")).toString();
+        host->path.reached = path.value(QStringLiteral("reached")).toBool();
+        host->path.lossFromTtl = int(number(path, "lossFromTtl", 0));
+        host->path.rounds = int(number(path, "rounds", 0));
+        host->path.durationMs = qint64(number(path, "durationMs", 0));
+        for (const QJsonValue& v : path.value(QStringLiteral("hops")).toArray()) {
+            const QJsonObject o = v.toObject();
+            PathHop hop;
+            hop.ttl = int(number(o, "ttl", 0));
+            hop.address = o.value(QStringLiteral("address")).toString();
+            hop.name = o.value(QStringLiteral("name")).toString();
+            hop.zone = o.value(QStringLiteral("zone")).toString();
+            hop.sent = int(number(o, "sent", 0));
+            hop.received = int(number(o, "received", 0));
+            hop.rttMs = number(o, "rttMs", -1);
+            hop.lossPct = number(o, "lossPct", 0);
+            host->path.hops.append(hop);
+        }
+    }
+}
+
 bool readRequirement(const QJsonObject& o, ReportEntry* entry, QString* error)
 {
     RequirementResult& r = entry->result;
@@ -85,6 +161,9 @@ HostInfo readHost(const QJsonObject& h)
     const QJsonValue proxy = h.value(QStringLiteral("proxy"));
     if (proxy.isString())
         host.proxy = proxy.toString();
+    else
+        host.proxy = h.value(QStringLiteral("proxyAnswer")).toString();
+    readHostFacts(h, &host);
     host.proxyError = h.value(QStringLiteral("proxyError")).toString();
     host.publicAddresses = stringList(h.value(QStringLiteral("publicAddresses")));
     return host;

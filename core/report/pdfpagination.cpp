@@ -325,6 +325,8 @@ private:
 QList<PageSlices> paginate(const QList<const QTextDocument*>& parts, qreal pageHeight,
                            const PageBreakRules& rules)
 {
+    if (pageHeight <= 0) // nothing fits on a page of no height; never loop on it
+        return {};
     PageFiller filler(pageHeight, rules);
     for (const QTextDocument* part : parts)
         filler.addPart(part);

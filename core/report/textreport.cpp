@@ -2,9 +2,9 @@
 
 #include "../engine/catalogue.h"
 #include "../engine/report.h"
-#include "core/report/pathtable.h"
 #include "core/engine/calltest.h"
 #include "core/report/callchart.h"
+#include "core/report/pathtable.h"
 #include "evidencelabels.h"
 #include "reportmodel.h"
 #include "verdictsummary.h"
