@@ -1,7 +1,7 @@
 #include "reflector.h"
 
-#include "redirectecho.h"
 #include "probes/sipframing.h"
+#include "redirectecho.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -240,17 +240,30 @@ bool Reflector::start(QString* error)
     const bool inRange = m_config.echo && m_config.sipPort >= m_config.firstEchoPort &&
                          m_config.sipPort <= m_config.lastEchoPort && m_config.sipPort != 0;
     if (m_config.sip) {
-        m_sipUdp = bindUdp(m_config.sipPort, true, inRange);
-        if (!m_sipUdp)
-            return false;
-        m_tcp = new QTcpServer(this);
-        m_tcp->setMaxPendingConnections(m_config.maxTcpConnections);
-        if (!m_tcp->listen(m_config.address, m_sipUdp->localPort())) {
+        // SIP listens on one port number for UDP and TCP. With port 0 the system picks the UDP
+        // port, and that number may be taken for TCP (a connection's own port): pick again, a
+        // bounded number of times; a port that was asked for is tried once.
+        const int attempts = m_config.sipPort == 0 ? 20 : 1;
+        for (int attempt = 1; attempt <= attempts; ++attempt) {
+            m_sipUdp = bindUdp(m_config.sipPort, true, inRange);
+            if (!m_sipUdp)
+                return false;
+            m_tcp = new QTcpServer(this);
+            m_tcp->setMaxPendingConnections(m_config.maxTcpConnections);
+            if (m_tcp->listen(m_config.address, m_sipUdp->localPort()))
+                break;
             *error = Tr::tr("Cannot listen on TCP port %1: %2")
                          .arg(m_sipUdp->localPort())
                          .arg(m_tcp->errorString());
-            return false;
+            delete m_tcp;
+            m_tcp = nullptr;
+            m_udp.removeOne(m_sipUdp);
+            delete m_sipUdp;
+            m_sipUdp = nullptr;
+            if (attempt == attempts)
+                return false;
         }
+        error->clear();
         connect(m_tcp, &QTcpServer::newConnection, this, &Reflector::onTcpConnection);
     }
     if (m_config.echo && m_config.echoMode == ReflectorConfig::EchoMode::Redirect) {

@@ -235,7 +235,7 @@ TEST(ReflectorService, TcpHugeContentLengthIsCut)
 {
     Reflector reflector(loopbackConfig());
     QString error;
-    ASSERT_TRUE(reflector.start(&error));
+    ASSERT_TRUE(reflector.start(&error)) << error.toStdString();
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, reflector.sipPort());
     ASSERT_TRUE(s.waitForConnected(2000));
