@@ -17,17 +17,18 @@ namespace {
 class LaterCheck : public Check
 {
 public:
-    LaterCheck(const QString& id, Status status, int delayMs)
-        : Check(id), m_status(status), m_delayMs(delayMs)
+    // `endedAt` (optional) outlives the check: the runner deletes its checks with itself.
+    LaterCheck(const QString& id, Status status, int delayMs, QElapsedTimer* endedAt = nullptr)
+        : Check(id), m_status(status), m_delayMs(delayMs), m_endedAt(endedAt)
     {
     }
-    QElapsedTimer endedAt;
 
 protected:
     void run(RunContext&) override
     {
         QTimer::singleShot(m_delayMs, this, [this] {
-            endedAt.start();
+            if (m_endedAt)
+                m_endedAt->start();
             finish(makeResult(m_status, QStringLiteral("done")));
         });
     }
@@ -35,6 +36,7 @@ protected:
 private:
     Status m_status;
     int m_delayMs;
+    QElapsedTimer* m_endedAt;
 };
 
 std::optional<Report> runWith(const QString& pbx, QList<Check*> checks, QElapsedTimer* finishedAt)
@@ -63,7 +65,8 @@ std::optional<Report> runWith(const QString& pbx, QList<Check*> checks, QElapsed
 
 TEST(PathTracer, TheRunTracesThePathToThePbxAfterPbxRtp)
 {
-    auto* rtp = new LaterCheck(QStringLiteral("pbx.rtp"), Status::Pass, 300);
+    QElapsedTimer rtpEndedAt;
+    auto* rtp = new LaterCheck(QStringLiteral("pbx.rtp"), Status::Pass, 300, &rtpEndedAt);
     QElapsedTimer finishedAt;
     const auto report = runWith(QStringLiteral("127.0.0.1"), {rtp}, &finishedAt);
     ASSERT_TRUE(report.has_value());
@@ -80,7 +83,7 @@ TEST(PathTracer, TheRunTracesThePathToThePbxAfterPbxRtp)
     EXPECT_EQ(path.hops.at(0).zone, QStringLiteral("pbx"));
     EXPECT_EQ(path.rounds, 10);
     // Probing began once pbx.rtp was done: the report came at least the path's own time later.
-    EXPECT_GE(rtp->endedAt.elapsed() - finishedAt.elapsed(), path.durationMs);
+    EXPECT_GE(rtpEndedAt.elapsed() - finishedAt.elapsed(), path.durationMs);
     EXPECT_EQ(report->entries.size(), 1);
     EXPECT_EQ(report->entries.at(0).result.status, Status::Pass);
 }
